@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using SspPortal.Application.Audit;
+using SspPortal.Application.Common;
+using SspPortal.Application.Connections;
+using SspPortal.Application.CustomTexts;
+using SspPortal.Application.Profiles;
+using SspPortal.Application.Tenants;
+using SspPortal.Application.Tickets;
+
+namespace SspPortal.Infrastructure.Persistence;
+
+/// <summary>
+/// The one database context. Every <see cref="ITenantOwned"/> entity is filtered by <see cref="TenantId"/>:
+/// a context made for tenant A cannot see tenant B's rows, and an unscoped context (TenantId null) sees none
+/// unless a query says <c>IgnoreQueryFilters()</c> on purpose. Create contexts through <see cref="SspDbContextFactory"/>.
+/// </summary>
+public sealed class SspDbContext(DbContextOptions<SspDbContext> options) : DbContext(options)
+{
+    /// <summary>The tenant this context is scoped to; set by <see cref="SspDbContextFactory"/>.</summary>
+    public string? TenantId { get; internal set; }
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+
+    public DbSet<SelfServiceProfile> Profiles => Set<SelfServiceProfile>();
+
+    public DbSet<CustomText> CustomTexts => Set<CustomText>();
+
+    public DbSet<SsoTicket> Tickets => Set<SsoTicket>();
+
+    public DbSet<Connection> Connections => Set<Connection>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SspDbContext).Assembly);
+
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes())
+        {
+            if (typeof(ITenantOwned).IsAssignableFrom(entityType.ClrType) && entityType.BaseType is null && !entityType.IsOwned())
+            {
+                GetType()
+                    .GetMethod(nameof(ApplyTenantFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                    .MakeGenericMethod(entityType.ClrType)
+                    .Invoke(this, [modelBuilder]);
+            }
+        }
+    }
+
+    private void ApplyTenantFilter<TEntity>(ModelBuilder modelBuilder)
+        where TEntity : class, ITenantOwned =>
+        modelBuilder.Entity<TEntity>().HasQueryFilter(e => e.TenantId == TenantId);
+}

@@ -1,0 +1,10 @@
+using SspPortal.Application.Common;
+
+namespace SspPortal.Web.Authentication;
+
+/// <summary>The signed-in portal user as an <see cref="Actor"/>, for components to pass to the services.</summary>
+public interface IPortalActorAccessor
+{
+    /// <summary>The actor, or null when nobody (or nobody with a tenant and a role) is signed in.</summary>
+    Task<Actor?> GetActorAsync();
+}
