@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using SspPortal.Application.Common;
+using SspPortal.Application.CustomTexts;
 using SspPortal.Application.Profiles;
 
 namespace SspPortal.Infrastructure.Services;
@@ -14,7 +15,11 @@ internal static class ServiceRegistration
         services.AddSingleton<IValidator<CreateProfileRequest>, CreateProfileRequestValidator>();
         services.AddSingleton<IValidator<UpdateProfileRequest>, UpdateProfileRequestValidator>();
 
+        services.AddSingleton<IValidator<CustomTextPath>, CustomTextPathValidator>();
+        services.AddSingleton<IValidator<CustomTextEntries>, CustomTextEntriesValidator>();
+
         services.AddSingleton<ISelfServiceProfileService, SelfServiceProfileService>();
+        services.AddSingleton<ICustomTextService, CustomTextService>();
         return services;
     }
 }
