@@ -5,8 +5,7 @@ namespace SspPortal.Web.Tests.Testing;
 
 /// <summary>
 /// Hosts the whole app in memory on its own SQLite file in a temporary folder (migrated on start-up like the real
-/// app), in the environment asked for (default <c>Testing</c>, with a placeholder sign-in provider), with extra
-/// settings on top of appsettings.json.
+/// app), in the environment asked for (default <c>Testing</c>), with extra settings on top of appsettings.json.
 /// The folder is deleted on dispose. Derive from it, or construct it in a test, to vary environment and settings.
 /// </summary>
 public class SspWebApplicationFactory : WebApplicationFactory<Program>
@@ -22,10 +21,9 @@ public class SspWebApplicationFactory : WebApplicationFactory<Program>
         EnvironmentName = environment;
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>(), StringComparer.OrdinalIgnoreCase);
         _settings.TryAdd("Database:Path", _folder.DatabasePath);
-        if (!string.Equals(environment, "Development", StringComparison.Ordinal))
+        if (!string.Equals(environment, "Development", StringComparison.OrdinalIgnoreCase))
         {
-            // Outside Development the portal requires an OpenID Connect provider; a placeholder is enough to start
-            // (nothing is fetched until someone signs in). Tests that sign in pass their own settings.
+            // Outside Development the app refuses to start without a real sign-in; no test here signs in through it.
             _settings.TryAdd("Authentication:OpenIdConnect:Authority", "https://idp.example.test");
             _settings.TryAdd("Authentication:OpenIdConnect:ClientId", "sspportal-tests");
         }
