@@ -100,7 +100,7 @@ public sealed class ProfileCreateTests : ServiceTestBase
     [InlineData(141, false)]
     [InlineData(0, false)]
     [InlineData(1, true)]
-    public async Task Create_ChecksDescriptionLength_AtAndBeyondEdges(int length, bool ok)
+    public async Task Create_AcceptsOrRejectsDescription_WhenAtOrBeyondLengthEdge(int length, bool ok)
     {
         var result = await Profiles.CreateAsync(Editor, Valid with { Description = new string('d', length) });
 
@@ -235,7 +235,7 @@ public sealed class ProfileCreateTests : ServiceTestBase
 
     [Theory]
     [MemberData(nameof(BrandingCases))]
-    public async Task Create_ChecksBranding(string? logoUrl, string? primary, bool ok, string? path)
+    public async Task Create_AcceptsOrRejectsBranding_WhenLogoOrColorAtOrBeyondRule(string? logoUrl, string? primary, bool ok, string? path)
     {
         var branding = new BrandingInput(logoUrl, primary is null ? null : new BrandingColorsInput(primary));
 

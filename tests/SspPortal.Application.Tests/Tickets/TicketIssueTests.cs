@@ -11,7 +11,7 @@ namespace SspPortal.Application.Tests.Tickets;
 public sealed class TicketIssueTests : TicketTestBase
 {
     [Fact]
-    public async Task Issue_ReturnsUrlOnTenantDomain_WithRandomTicketId()
+    public async Task Issue_ReturnsUrlOnTenantDomain_WhenNoCustomDomain()
     {
         var (ticket, secret) = await IssueOkAsync();
 
@@ -23,7 +23,7 @@ public sealed class TicketIssueTests : TicketTestBase
     }
 
     [Fact]
-    public async Task Issue_StoresOnlyHashOfTicketId_WithIssuerAndRequest()
+    public async Task Issue_StoresOnlyHashOfTicketId_WhenIssued()
     {
         var request = new IssueTicketRequest { TtlSec = 600, EnabledClients = ["client-1"] };
 
@@ -96,7 +96,7 @@ public sealed class TicketIssueTests : TicketTestBase
     [InlineData(1, 1)]
     [InlineData(3600, 3600)]
     [InlineData(432_000, 432_000)]
-    public async Task Issue_SetsExpiry_FromTtl(int? ttl, int expectedSeconds)
+    public async Task Issue_SetsExpiry_WhenTtlGivenOrDefaulted(int? ttl, int expectedSeconds)
     {
         var (ticket, _) = await IssueOkAsync(new IssueTicketRequest { TtlSec = ttl });
 
@@ -151,7 +151,7 @@ public sealed class TicketIssueTests : TicketTestBase
     }
 
     [Fact]
-    public async Task Issue_AcceptsCustomDomain_AtLengthEdges()
+    public async Task Issue_AcceptsCustomDomain_WhenAtLengthEdges()
     {
         var longest = new string('a', 251) + ".com";
         await using (var db = Db())
@@ -287,7 +287,7 @@ public sealed class TicketIssueTests : TicketTestBase
     }
 
     [Fact]
-    public async Task Issue_AllowsSameConnectionName_InAnotherTenant()
+    public async Task Issue_ReservesConnection_WhenSameNameOnlyInAnotherTenant()
     {
         await SeedConnectionAsync("shared-name", OtherTenantId);
 
@@ -333,7 +333,7 @@ public sealed class TicketIssueTests : TicketTestBase
     }
 
     [Fact]
-    public async Task Issue_WritesAuditEntries_WithoutTicketId()
+    public async Task Issue_WritesAuditEntriesWithoutTicketId_WhenIssued()
     {
         var (ticket, secret) = await IssueOkAsync(new IssueTicketRequest { ConnectionConfig = new ConnectionConfigInput { Name = "acme-corp" } });
 

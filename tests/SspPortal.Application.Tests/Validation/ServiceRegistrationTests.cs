@@ -18,7 +18,7 @@ public sealed class ServiceRegistrationTests
     [InlineData(typeof(IValidator<CustomTextPath>))]
     [InlineData(typeof(IValidator<CustomTextEntries>))]
     [InlineData(typeof(IValidator<PageRequest>))]
-    public void AddApplicationServices_RegistersValidator(Type validatorType)
+    public void AddApplicationServices_RegistersValidator_WhenCalled(Type validatorType)
     {
         var services = new ServiceCollection().AddApplicationServices();
 
@@ -30,7 +30,7 @@ public sealed class ServiceRegistrationTests
     [InlineData(typeof(ICustomTextService))]
     [InlineData(typeof(ISsoTicketService))]
     [InlineData(typeof(IAuditLogService))]
-    public void AddApplicationServices_RegistersService(Type serviceType)
+    public void AddApplicationServices_RegistersService_WhenCalled(Type serviceType)
     {
         var services = new ServiceCollection().AddApplicationServices();
 

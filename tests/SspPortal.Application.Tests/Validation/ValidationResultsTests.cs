@@ -11,7 +11,7 @@ public sealed class ValidationResultsTests
     public void ToResult_ReturnsOk_WhenNoFailures() => Assert.True(new ValidationResult().ToResult().IsOk);
 
     [Fact]
-    public void ToResult_GroupsErrorsByPath_InOrderFirstSeen()
+    public void ToResult_GroupsErrorsByPath_WhenSeveralFailures()
     {
         var validation = new ValidationResult(
             [
@@ -33,7 +33,7 @@ public sealed class ValidationResultsTests
     }
 
     [Fact]
-    public void ValidateToResult_UsesValidatorsWirePaths_ForNestedFields()
+    public void ValidateToResult_UsesWirePaths_WhenNestedFieldsInvalid()
     {
         var request = new CreateProfileRequest
         {
@@ -57,7 +57,7 @@ public sealed class ValidationResultsTests
     [InlineData(ErrorCodes.InvalidBody, "Payload validation error: 'why' on property where.")]
     [InlineData(ErrorCodes.InvalidUri, "Path validation error: 'why' on property where.")]
     [InlineData(ErrorCodes.InvalidQueryString, "Query validation error: 'why' on property where.")]
-    public void MessageFor_FormatsFirstFieldError_ByErrorCode(string errorCode, string expected) =>
+    public void MessageFor_FormatsFirstFieldError_WhenInvalid(string errorCode, string expected) =>
         Assert.Equal(expected, ContractErrors.MessageFor(Result.Invalid([new FieldError("where", "why"), new FieldError("x", "y")], errorCode)));
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class ValidationResultsTests
     [InlineData(ResultStatus.NotFound, 404, "Not Found")]
     [InlineData(ResultStatus.Conflict, 409, "Conflict")]
     [InlineData(ResultStatus.Forbidden, 403, "Forbidden")]
-    public void HttpStatusFor_MapsEachFailure(ResultStatus status, int code, string error) =>
+    public void HttpStatusFor_MapsStatus_WhenFailure(ResultStatus status, int code, string error) =>
         Assert.Equal((code, error), ContractErrors.HttpStatusFor(status));
 
     [Theory]
@@ -81,7 +81,7 @@ public sealed class ValidationResultsTests
     [InlineData("ssp_11111111111111111111111", false)]
     [InlineData("ssp_111111111111111111111l", false)]
     [InlineData("con_1111111111111111", false)]
-    public void CheckProfileId_AcceptsOnlyProfileIdShape(string id, bool ok)
+    public void CheckProfileId_ReturnsInvalidUri_WhenShapeWrong(string id, bool ok)
     {
         var result = PathValues.CheckProfileId(id);
 
@@ -93,7 +93,7 @@ public sealed class ValidationResultsTests
     }
 
     [Fact]
-    public void NewIds_HaveContractShapes()
+    public void NewIds_HaveContractShapes_WhenGenerated()
     {
         var profileIds = Enumerable.Range(0, 200).Select(_ => Ids.NewProfileId()).ToList();
 
