@@ -146,6 +146,7 @@ public static class FlowText
                 "The setup link you opened has expired or is no longer valid. Please ask the person who sent it to you for a new link.",
             ["ratelimited.title"] = "Too many requests",
             ["ratelimited.body"] = "Please wait a moment and try again.",
+            ["test.title"] = "Test sign-in complete",
             ["test.close"] = "The test sign-in is complete. You can close this window and return to the setup.",
         }.ToFrozenDictionary();
 
@@ -219,6 +220,7 @@ public static class FlowText
                 "Der geöffnete Einrichtungslink ist abgelaufen oder nicht mehr gültig. Bitten Sie die Person, die ihn Ihnen geschickt hat, um einen neuen Link.",
             ["ratelimited.title"] = "Zu viele Anfragen",
             ["ratelimited.body"] = "Bitte warten Sie einen Moment und versuchen Sie es erneut.",
+            ["test.title"] = "Test-Anmeldung abgeschlossen",
             ["test.close"] = "Die Test-Anmeldung ist abgeschlossen. Sie können dieses Fenster schließen und zur Einrichtung zurückkehren.",
         }.ToFrozenDictionary();
 
