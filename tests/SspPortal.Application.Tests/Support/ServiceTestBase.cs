@@ -90,7 +90,11 @@ public abstract class ServiceTestBase : IAsyncLifetime
             }
         );
         await db.SaveChangesAsync();
+        await SeedAsync();
     }
+
+    /// <summary>Extra data a test class needs before each test.</summary>
+    protected virtual Task SeedAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
