@@ -8,7 +8,7 @@ public readonly record struct FieldPathSegment(string Name, int? Index);
 /// <summary>Splits the wire paths of <c>FieldError.Path</c> so that a form can find the field an error belongs to.</summary>
 public static class FieldPath
 {
-    public static IReadOnlyList<FieldPathSegment> Parse(string? path)
+    public static FieldPathSegment[] Parse(string? path)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
@@ -30,6 +30,6 @@ public static class FieldPath
             }
         }
 
-        return segments;
+        return [.. segments];
     }
 }
