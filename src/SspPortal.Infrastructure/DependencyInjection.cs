@@ -1,18 +1,23 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using SspPortal.Application.Common;
+using SspPortal.Application.Tenants;
 using SspPortal.Infrastructure.Persistence;
 using SspPortal.Infrastructure.Services;
+using SspPortal.Infrastructure.Tenants;
 
 namespace SspPortal.Infrastructure;
 
 public static class DependencyInjection
 {
-    /// <summary>The data layer and the implementations of the application services.</summary>
+    /// <summary>
+    /// The data layer and the implementations of the application services. Options are validated when the host
+    /// starts; pending migrations are applied while it starts (unless <c>Database:MigrateOnStartup</c> is false).
+    /// </summary>
     public static IHostApplicationBuilder AddInfrastructure(this IHostApplicationBuilder builder)
     {
         builder
@@ -31,19 +36,25 @@ public static class DependencyInjection
             (services, options) =>
             {
                 var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+
+                // The one provider-specific line of the data layer (see docs/adr/005-sql-server-status.md).
                 options.UseSqlite(BuildConnectionString(database, contentRoot));
+
+                // Both ends of every required relationship between tenant-owned entities carry the same tenant
+                // filter, so a filtered principal never hides a visible dependent.
+                options.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
             }
         );
         builder.Services.AddSingleton<SspDbContextFactory>();
+        builder.Services.AddSingleton<DatabaseInitializer>();
+        builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ITenantDirectory, TenantDirectory>();
         builder.Services.AddApplicationServices();
 
         return builder;
     }
 
-    internal static string BuildConnectionString(DatabaseOptions options, string contentRoot)
-    {
-        var path = System.IO.Path.IsPathRooted(options.Path) ? options.Path : System.IO.Path.Combine(contentRoot, options.Path);
-        return new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
-    }
+    internal static string BuildConnectionString(DatabaseOptions options, string contentRoot) =>
+        new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = options.ResolvePath(contentRoot), Pooling = true }.ToString();
 }

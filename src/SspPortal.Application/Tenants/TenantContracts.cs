@@ -10,7 +10,14 @@ public sealed record TenantDto(
     string? LoginCallbackUrl
 );
 
-public sealed record AddTenantRequest(string Id, string Domain, string? DisplayName, IReadOnlyList<string> CustomDomains);
+/// <summary>A new tenant; <c>MaxProfiles</c> overrides <c>SelfService:MaxProfilesPerTenant</c> for it when set.</summary>
+public sealed record AddTenantRequest(
+    string Id,
+    string Domain,
+    string? DisplayName,
+    IReadOnlyList<string> CustomDomains,
+    int? MaxProfiles = null
+);
 
 /// <summary>Operator-level tenant administration (the <c>tenants</c> command) and lookups by the doors.</summary>
 public interface ITenantDirectory
