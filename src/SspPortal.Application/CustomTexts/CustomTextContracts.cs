@@ -30,6 +30,17 @@ public interface ICustomTextService
         string profileId,
         CancellationToken cancellationToken = default
     );
+
+    /// <summary>
+    /// The introduction a visitor in <paramref name="language"/> sees on <c>get-started</c>, resolved by
+    /// <see cref="CustomTextCatalog.ResolveIntroduction"/> (raw text: render it only through <see cref="IntroductionHtmlSanitizer"/>).
+    /// </summary>
+    Task<Result<ResolvedText>> ResolveIntroductionAsync(
+        Actor actor,
+        string profileId,
+        string? language,
+        CancellationToken cancellationToken = default
+    );
 }
 
 public sealed record CustomTextKey(string Language, string Page);

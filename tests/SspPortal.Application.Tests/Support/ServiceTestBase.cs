@@ -1,0 +1,158 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SspPortal.Application.Audit;
+using SspPortal.Application.Common;
+using SspPortal.Application.CustomTexts;
+using SspPortal.Application.Profiles;
+using SspPortal.Application.Tenants;
+using SspPortal.Application.Tickets;
+using SspPortal.Infrastructure.Persistence;
+using SspPortal.Infrastructure.Services;
+
+namespace SspPortal.Application.Tests.Support;
+
+/// <summary>
+/// Every test gets its own SQLite file in a temp directory with the real schema, two seeded tenants,
+/// and the services wired exactly as the app wires them.
+/// </summary>
+public abstract class ServiceTestBase : IAsyncLifetime
+{
+    public const string TenantId = "acme";
+    public const string TenantDomain = "acme.example.com";
+    public const string CustomDomain = "login.acme.test";
+    public const string OtherTenantId = "globex";
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "ssp-app-tests", Guid.NewGuid().ToString("N"));
+    private ServiceProvider? _provider;
+
+    protected MutableClock Clock { get; } = new(new DateTimeOffset(2026, 2, 13, 7, 23, 17, 157, TimeSpan.Zero));
+
+    /// <summary><c>SelfService:MaxProfilesPerTenant</c>; set it before the first service call.</summary>
+    protected int ProfileLimit { get; set; } = 1;
+
+    protected Actor Editor { get; } = Actor.ForRole(TenantId, "user-1", "Ada Editor", PortalRole.Editor);
+
+    protected Actor Viewer { get; } = Actor.ForRole(TenantId, "user-2", "Vic Viewer", PortalRole.Viewer);
+
+    protected Actor OtherTenantEditor { get; } = Actor.ForRole(OtherTenantId, "user-9", "Gil Globex", PortalRole.Editor);
+
+    /// <summary>Simulates another writer between a service's read and its SaveChanges.</summary>
+    protected ConcurrentWriteInterceptor ConcurrentWriter { get; } = new();
+
+    protected IServiceProvider Services => _provider ?? throw new InvalidOperationException("Not initialized.");
+
+    protected ISelfServiceProfileService Profiles => Services.GetRequiredService<ISelfServiceProfileService>();
+
+    protected ICustomTextService CustomTexts => Services.GetRequiredService<ICustomTextService>();
+
+    protected ISsoTicketService Tickets => Services.GetRequiredService<ISsoTicketService>();
+
+    protected IAuditLogService Audit => Services.GetRequiredService<IAuditLogService>();
+
+    protected string DatabasePath => Path.Combine(_directory, "test.db");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_directory);
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddPooledDbContextFactory<SspDbContext>(options =>
+            options
+                .UseSqlite(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString())
+                .AddInterceptors(ConcurrentWriter)
+        );
+        services.AddSingleton<SspDbContextFactory>();
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddOptions<SelfServiceOptions>().Configure(options => options.MaxProfilesPerTenant = ProfileLimit);
+        services.AddApplicationServices();
+        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        await using var db = Db();
+        await db.Database.EnsureCreatedAsync();
+        db.Tenants.Add(
+            new Tenant
+            {
+                Id = TenantId,
+                DisplayName = "Acme",
+                Domain = TenantDomain,
+                CustomDomains = [CustomDomain],
+                CreatedAt = Clock.GetUtcNow().UtcDateTime,
+            }
+        );
+        db.Tenants.Add(
+            new Tenant
+            {
+                Id = OtherTenantId,
+                DisplayName = "Globex",
+                Domain = "globex.example.com",
+                CreatedAt = Clock.GetUtcNow().UtcDateTime,
+            }
+        );
+        await db.SaveChangesAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_provider is not null)
+        {
+            await _provider.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp file does not make a test wrong.
+        }
+    }
+
+    /// <summary>An unscoped context for seeding and for reading what the services stored.</summary>
+    protected SspDbContext Db() => Services.GetRequiredService<SspDbContextFactory>().Unscoped();
+
+    protected async Task<T> DbAsync<T>(Func<SspDbContext, Task<T>> read)
+    {
+        await using var db = Db();
+        return await read(db);
+    }
+
+    protected async Task SetTenantMaxProfilesAsync(int? maxProfiles, string tenantId = TenantId)
+    {
+        await using var db = Db();
+        var tenant = await db.Tenants.SingleAsync(t => t.Id == tenantId);
+        tenant.MaxProfiles = maxProfiles;
+        await db.SaveChangesAsync();
+    }
+
+    protected async Task<List<AuditEntry>> AuditEntriesAsync(string tenantId = TenantId) =>
+        await DbAsync(db => db.AuditEntries.IgnoreQueryFilters().Where(a => a.TenantId == tenantId).OrderBy(a => a.Id).ToListAsync());
+
+    protected async Task<SelfServiceProfileDto> CreateProfileAsync(CreateProfileRequest? request = null, Actor? actor = null)
+    {
+        var result = await Profiles.CreateAsync(actor ?? Editor, request ?? new CreateProfileRequest { Name = "Acme SSO" });
+        Assert.True(result.IsOk, Describe(result));
+        return result.Value;
+    }
+
+    protected static string Describe(Result result) =>
+        $"{result.Status} {result.ErrorCode} {result.Message} {string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Reason}"))}";
+
+    protected static void AssertInvalid(Result result, string path, string? reasonPart = null, string errorCode = ErrorCodes.InvalidBody)
+    {
+        Assert.True(result.Status == ResultStatus.Invalid, Describe(result));
+        Assert.Equal(errorCode, result.ErrorCode);
+        Assert.True(
+            result.Errors.Any(e => e.Path == path && (reasonPart is null || e.Reason.Contains(reasonPart, StringComparison.Ordinal))),
+            $"Expected an error on {path} containing '{reasonPart}', got: {Describe(result)}"
+        );
+    }
+
+    /// <summary>Profiles compared by content (the DTO's lists compare by reference).</summary>
+    protected static void AssertSameProfile(SelfServiceProfileDto expected, SelfServiceProfileDto actual) =>
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(expected), System.Text.Json.JsonSerializer.Serialize(actual));
+
+    protected static void AssertOk(Result result) => Assert.True(result.IsOk, Describe(result));
+}
