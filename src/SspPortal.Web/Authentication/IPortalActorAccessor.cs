@@ -7,4 +7,7 @@ public interface IPortalActorAccessor
 {
     /// <summary>The actor, or null when nobody (or nobody with a tenant and a role) is signed in.</summary>
     Task<Actor?> GetActorAsync();
+
+    /// <summary>The signed-in user (name, tenant, role), or null when nobody is signed in.</summary>
+    Task<PortalUser?> GetUserAsync();
 }

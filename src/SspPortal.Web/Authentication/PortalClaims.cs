@@ -8,6 +8,32 @@ public static class PortalClaims
     public const string Tenant = "ssp_tenant";
     public const string Role = "role";
 
+    /// <summary>The tenant's display name at sign-in, for the header.</summary>
+    public const string TenantName = "ssp_tenant_name";
+
+    /// <summary>Why a signed-in user has no access (<see cref="AccessProblems"/>); absent when the user has access.</summary>
+    public const string AccessProblem = "ssp_access_problem";
+
+    /// <summary>How the user signed in: <c>oidc</c> or <c>development</c>.</summary>
+    public const string Method = "ssp_sign_in_method";
+
     /// <summary>The cookie scheme of the portal.</summary>
     public const string CookieScheme = "SspPortal.Cookies";
+
+    /// <summary>The OpenID Connect sign-in scheme (present only when an authority is configured).</summary>
+    public const string OidcScheme = "SspPortal.Oidc";
+}
+
+/// <summary>Values of <see cref="PortalClaims.AccessProblem"/>.</summary>
+public static class AccessProblems
+{
+    public const string NoTenant = "no_tenant";
+    public const string NoRole = "no_role";
+}
+
+/// <summary>Values of <see cref="PortalClaims.Method"/>.</summary>
+public static class SignInMethods
+{
+    public const string OpenIdConnect = "oidc";
+    public const string Development = "development";
 }

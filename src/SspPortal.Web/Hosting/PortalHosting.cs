@@ -15,6 +15,14 @@ public static class PortalHosting
 
     public static WebApplication MapPortal(this WebApplication app)
     {
+        // Pages without a body (an unknown address, a refused form post) get the portal's friendly page;
+        // the API keeps its own error bodies.
+        app.UseWhen(
+            context =>
+                !context.Request.Path.StartsWithSegments("/api")
+                && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)),
+            branch => branch.UseStatusCodePagesWithReExecute("/not-found", "?status={0}")
+        );
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

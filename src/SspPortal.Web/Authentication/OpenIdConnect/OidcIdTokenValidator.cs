@@ -1,0 +1,201 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+
+namespace SspPortal.Web.Authentication.OpenIdConnect;
+
+/// <summary>
+/// Validates an OpenID Connect id token against the provider's discovery document: signature (keys from its
+/// <c>jwks_uri</c>, refreshed once when a key is unknown), issuer, audience (the client id), lifetime and nonce.
+/// Usable on its own for any provider through <see cref="ForAuthority"/>.
+/// </summary>
+public sealed class OidcIdTokenValidator
+{
+    /// <summary>How much clock difference between the provider and us is tolerated.</summary>
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(2);
+
+    private const string EntraTenantPlaceholder = "{tenantid}";
+
+    private readonly IConfigurationManager<OpenIdConnectConfiguration> _metadata;
+    private readonly TimeProvider _timeProvider;
+    private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
+
+    /// <param name="metadata">The provider's discovery document and signing keys.</param>
+    /// <param name="timeProvider">The clock for the lifetime check (the system clock when null).</param>
+    public OidcIdTokenValidator(IConfigurationManager<OpenIdConnectConfiguration> metadata, TimeProvider? timeProvider = null)
+    {
+        _metadata = metadata;
+        _timeProvider = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>
+    /// A validator for the provider at <paramref name="authority"/> (its discovery document is
+    /// <c>{authority}/.well-known/openid-configuration</c>). Plain http is accepted only for a loopback authority.
+    /// </summary>
+    public static OidcIdTokenValidator ForAuthority(string authority, HttpClient httpClient, TimeProvider? timeProvider = null) =>
+        new(CreateMetadataManager(authority, httpClient), timeProvider);
+
+    /// <summary>The discovery document and keys of <paramref name="authority"/>, cached and refreshed by IdentityModel.</summary>
+    public static ConfigurationManager<OpenIdConnectConfiguration> CreateMetadataManager(string authority, HttpClient httpClient)
+    {
+        var uri = new Uri(authority, UriKind.Absolute);
+        var address = authority.TrimEnd('/') + "/.well-known/openid-configuration";
+        var retriever = new HttpDocumentRetriever(httpClient) { RequireHttps = !(uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback) };
+        return new ConfigurationManager<OpenIdConnectConfiguration>(address, new OpenIdConnectConfigurationRetriever(), retriever);
+    }
+
+    /// <summary>The provider's discovery document (cached).</summary>
+    public Task<OpenIdConnectConfiguration> GetConfigurationAsync(CancellationToken cancellationToken = default) =>
+        _metadata.GetConfigurationAsync(cancellationToken);
+
+    /// <summary>
+    /// Validates <paramref name="idToken"/> for the client <paramref name="clientId"/>. When
+    /// <paramref name="expectedNonce"/> is given, the token's <c>nonce</c> claim must equal it.
+    /// Never throws for a bad token: the result says what is wrong.
+    /// </summary>
+    public async Task<OidcIdTokenValidationResult> ValidateAsync(
+        string idToken,
+        string clientId,
+        string? expectedNonce,
+        CancellationToken cancellationToken = default
+    )
+    {
+        if (string.IsNullOrWhiteSpace(idToken) || !_handler.CanReadToken(idToken))
+        {
+            return OidcIdTokenValidationResult.Failure("The id token is not a well-formed JWT.");
+        }
+
+        var configuration = await _metadata.GetConfigurationAsync(cancellationToken);
+        var result = await _handler.ValidateTokenAsync(idToken, CreateParameters(configuration, clientId));
+        if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        {
+            // The provider may have rotated its keys since we cached them: fetch them once more.
+            _metadata.RequestRefresh();
+            configuration = await _metadata.GetConfigurationAsync(cancellationToken);
+            result = await _handler.ValidateTokenAsync(idToken, CreateParameters(configuration, clientId));
+        }
+
+        if (!result.IsValid)
+        {
+            return OidcIdTokenValidationResult.Failure(Describe(result.Exception));
+        }
+
+        var token = (JsonWebToken)result.SecurityToken;
+        if (string.IsNullOrEmpty(token.Subject))
+        {
+            return OidcIdTokenValidationResult.Failure("The id token has no 'sub' claim.");
+        }
+
+        var audiences = token.Audiences.ToList();
+        if (audiences.Count > 1 && (!token.TryGetPayloadValue<string>("azp", out var azp) || azp != clientId))
+        {
+            return OidcIdTokenValidationResult.Failure("The id token has several audiences but its 'azp' is not this client.");
+        }
+
+        if (expectedNonce is not null)
+        {
+            token.TryGetPayloadValue<string>("nonce", out var nonce);
+            if (nonce is null || !FixedTimeEquals(nonce, expectedNonce))
+            {
+                return OidcIdTokenValidationResult.Failure("The id token's nonce does not match the sign-in request.");
+            }
+        }
+
+        return OidcIdTokenValidationResult.Success(result.ClaimsIdentity, token.Subject);
+    }
+
+    private TokenValidationParameters CreateParameters(OpenIdConnectConfiguration configuration, string clientId) =>
+        new()
+        {
+            ValidateIssuer = true,
+            ValidIssuer = configuration.Issuer,
+            IssuerValidator = (issuer, token, _) => ValidateIssuer(issuer, token, configuration.Issuer),
+            ValidateAudience = true,
+            ValidAudience = clientId,
+            ValidateIssuerSigningKey = true,
+            RequireSignedTokens = true,
+            IssuerSigningKeys = configuration.SigningKeys,
+            ValidateLifetime = true,
+            RequireExpirationTime = true,
+            LifetimeValidator = ValidateLifetime,
+            ClockSkew = ClockSkew,
+            NameClaimType = "name",
+            RoleClaimType = "roles",
+        };
+
+    /// <summary>The discovered issuer, where Entra's multi-tenant <c>{tenantid}</c> placeholder takes the token's <c>tid</c>.</summary>
+    private static string ValidateIssuer(string issuer, SecurityToken token, string? discoveredIssuer)
+    {
+        var expected = discoveredIssuer ?? string.Empty;
+        if (expected.Contains(EntraTenantPlaceholder, StringComparison.OrdinalIgnoreCase))
+        {
+            var tid = token is JsonWebToken jwt && jwt.TryGetPayloadValue<string>("tid", out var value) ? value : null;
+            if (string.IsNullOrEmpty(tid))
+            {
+                throw new SecurityTokenInvalidIssuerException("The id token has no 'tid' claim for the provider's issuer template.");
+            }
+
+            expected = expected.Replace(EntraTenantPlaceholder, tid, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return !string.IsNullOrEmpty(expected) && string.Equals(issuer, expected, StringComparison.Ordinal)
+            ? issuer
+            : throw new SecurityTokenInvalidIssuerException($"The id token's issuer '{issuer}' is not the provider's issuer '{expected}'.");
+    }
+
+    private bool ValidateLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
+    {
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        return expires is { } exp
+            && exp.ToUniversalTime() > now - parameters.ClockSkew
+            && (notBefore is not { } nbf || nbf.ToUniversalTime() <= now + parameters.ClockSkew);
+    }
+
+    private static string Describe(Exception? exception) =>
+        exception switch
+        {
+            SecurityTokenSignatureKeyNotFoundException => "The id token is signed with a key the provider does not publish.",
+            SecurityTokenInvalidSignatureException => "The id token's signature is not valid.",
+            SecurityTokenInvalidIssuerException => "The id token was not issued by the configured provider.",
+            SecurityTokenInvalidAudienceException => "The id token was issued for another client.",
+            SecurityTokenExpiredException or SecurityTokenNotYetValidException or SecurityTokenInvalidLifetimeException =>
+                "The id token is expired or not yet valid.",
+            SecurityTokenNoExpirationException => "The id token has no expiry.",
+            null => "The id token is not valid.",
+            _ => $"The id token is not valid ({exception.GetType().Name}).",
+        };
+
+    private static bool FixedTimeEquals(string left, string right) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(left), Encoding.UTF8.GetBytes(right));
+}
+
+/// <summary>The outcome of <see cref="OidcIdTokenValidator.ValidateAsync"/>.</summary>
+public sealed class OidcIdTokenValidationResult
+{
+    private OidcIdTokenValidationResult(bool isValid, ClaimsIdentity? identity, string? subject, string? error)
+    {
+        IsValid = isValid;
+        Identity = identity;
+        Subject = subject;
+        Error = error;
+    }
+
+    public bool IsValid { get; }
+
+    /// <summary>The token's claims with their JWT names (<c>sub</c>, <c>name</c>, one <c>roles</c> claim per role…) when valid.</summary>
+    public ClaimsIdentity? Identity { get; }
+
+    /// <summary>The token's <c>sub</c> when valid.</summary>
+    public string? Subject { get; }
+
+    /// <summary>Why the token was refused, for logs and an operator-facing message (contains no token material).</summary>
+    public string? Error { get; }
+
+    internal static OidcIdTokenValidationResult Success(ClaimsIdentity identity, string subject) => new(true, identity, subject, null);
+
+    internal static OidcIdTokenValidationResult Failure(string error) => new(false, null, null, error);
+}
