@@ -1,9 +1,28 @@
+using SspPortal.Application.SetupFlow;
+using SspPortal.Infrastructure.SetupFlow;
+using SspPortal.Web.SetupFlow.Endpoints;
+using SspPortal.Web.SetupFlow.Shared;
+using SspPortal.Web.SetupFlow.Testing;
+
 namespace SspPortal.Web.SetupFlow;
 
 /// <summary>The setup flow behind a ticket URL (/self-service/*).</summary>
 public static class SetupFlowHosting
 {
-    public static IHostApplicationBuilder AddSetupFlow(this IHostApplicationBuilder builder) => builder;
+    public static IHostApplicationBuilder AddSetupFlow(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSetupFlowServices(builder.Configuration);
+        builder.Services.AddScoped<IOidcTestClient, OidcTestClient>();
+        builder.Services.AddSingleton<SetupFlowGuard>();
+        builder.Services.AddSingleton<IntroductionRenderer>();
+        return builder;
+    }
 
-    public static WebApplication MapSetupFlow(this WebApplication app) => app;
+    public static WebApplication MapSetupFlow(this WebApplication app)
+    {
+        var guard = app.Services.GetRequiredService<SetupFlowGuard>();
+        app.UseWhen(SetupFlowGuard.Applies, branch => branch.Use((context, next) => guard.InvokeAsync(context, next)));
+        app.MapSetupFlowEndpoints();
+        return app;
+    }
 }

@@ -1,0 +1,168 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using SspPortal.Application.Common;
+using SspPortal.Application.Tenants;
+
+namespace SspPortal.Web.Api;
+
+/// <summary>
+/// Bearer authentication of the API: the JwtBearer scheme bound from <c>Authentication:Schemes:Bearer</c>,
+/// the 401 body, and the gate every endpoint passes (tenant, rate limit, scope) before it runs.
+/// </summary>
+public static class ApiAuthentication
+{
+    public const string Scheme = JwtBearerDefaults.AuthenticationScheme;
+    public const string PolicyName = "SspPortal.Api";
+
+    private static readonly object ActorKey = new();
+
+    public static IHostApplicationBuilder AddApiAuthentication(this IHostApplicationBuilder builder)
+    {
+        // The scheme's settings (Authority, ValidAudiences, ValidIssuer, SigningKeys…) come from the standard
+        // Authentication:Schemes:Bearer section, which the JwtBearer package binds by itself for this scheme name.
+        builder
+            .Services.AddAuthentication()
+            .AddJwtBearer(
+                Scheme,
+                options =>
+                {
+                    options.MapInboundClaims = false;
+                    options.Events = new JwtBearerEvents
+                    {
+                        OnAuthenticationFailed = context =>
+                        {
+                            ApiLog.TokenRejected(Logger(context.HttpContext), context.Exception.GetType().Name);
+                            return Task.CompletedTask;
+                        },
+                        OnChallenge = WriteChallengeAsync,
+                    };
+                }
+            );
+
+        builder
+            .Services.AddAuthorizationBuilder()
+            .AddPolicy(PolicyName, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
+
+        return builder;
+    }
+
+    /// <summary>The actor the gate built for this request.</summary>
+    public static Actor GetApiActor(this HttpContext context) =>
+        context.Items.TryGetValue(ActorKey, out var actor) && actor is Actor found
+            ? found
+            : throw new InvalidOperationException("The API gate did not run for this endpoint.");
+
+    /// <summary>The scope an endpoint needs; the gate refuses tokens without it.</summary>
+    public static RouteHandlerBuilder RequireScope(this RouteHandlerBuilder builder, string scope) =>
+        builder.WithMetadata(new RequiredScope(scope));
+
+    /// <summary>The token's scopes: every <c>scope</c> claim split on spaces, and every <c>permissions</c> entry.</summary>
+    public static HashSet<string> ReadScopes(ClaimsPrincipal principal)
+    {
+        var scopes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in principal.FindAll("scope"))
+        {
+            scopes.UnionWith(claim.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        }
+
+        foreach (var claim in principal.FindAll("permissions"))
+        {
+            if (!string.IsNullOrWhiteSpace(claim.Value))
+            {
+                scopes.Add(claim.Value.Trim());
+            }
+        }
+
+        return scopes;
+    }
+
+    private static async Task WriteChallengeAsync(JwtBearerChallengeContext context)
+    {
+        context.HandleResponse();
+        var hasCredentials = !string.IsNullOrEmpty(context.Request.Headers.Authorization);
+        context.Response.Headers.WWWAuthenticate = hasCredentials ? "Bearer error=\"invalid_token\"" : "Bearer";
+        await ApiResults.WriteAsync(
+            context.HttpContext,
+            StatusCodes.Status401Unauthorized,
+            hasCredentials ? "Invalid token" : "Missing authentication"
+        );
+    }
+
+    private static ILogger Logger(HttpContext context) =>
+        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiAuthentication).FullName!);
+
+    /// <summary>Endpoint metadata: the scope the endpoint needs.</summary>
+    public sealed record RequiredScope(string Scope);
+
+    /// <summary>
+    /// Runs for every API endpoint after the bearer token is validated: resolves the tenant (unknown → 403),
+    /// takes a permit from the tenant's budget (429), checks the endpoint's scope (403), and stores the
+    /// <see cref="Actor"/> for the handler.
+    /// </summary>
+    internal sealed class AccessFilter(
+        ITenantDirectory tenants,
+        TenantRateLimiter rateLimiter,
+        IOptionsMonitor<ApiOptions> options,
+        ILogger<AccessFilter> logger
+    ) : IEndpointFilter
+    {
+        public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+        {
+            var http = context.HttpContext;
+            var principal = http.User;
+            var claimType = options.CurrentValue.TenantClaimType;
+            var tenantId = principal.FindFirst(claimType)?.Value;
+            if (string.IsNullOrWhiteSpace(tenantId))
+            {
+                ApiLog.MissingTenant(logger, claimType);
+                return UnknownTenant();
+            }
+
+            var tenant = await tenants.FindAsync(tenantId, http.RequestAborted);
+            if (tenant is null)
+            {
+                ApiLog.UnknownTenant(logger, tenantId.Length > 64 ? tenantId[..64] : tenantId);
+                return UnknownTenant();
+            }
+
+            var decision = rateLimiter.Acquire(tenant.Id);
+            decision.WriteHeaders(http.Response);
+            if (!decision.Allowed)
+            {
+                ApiLog.RateLimited(logger, tenant.Id);
+                return ApiResults.Error(
+                    StatusCodes.Status429TooManyRequests,
+                    "Too many requests for this tenant; retry after the rate limit window resets.",
+                    ApiResults.RateLimitedErrorCode
+                );
+            }
+
+            var scopes = ReadScopes(principal);
+            var required = http.GetEndpoint()?.Metadata.GetMetadata<RequiredScope>();
+            if (required is not null && !scopes.Contains(required.Scope))
+            {
+                return ApiResults.InsufficientScope(required.Scope);
+            }
+
+            http.Items[ActorKey] = new Actor(tenant.Id, Subject(principal), DisplayName(principal), scopes);
+            return await next(context);
+        }
+
+        private static Microsoft.AspNetCore.Http.HttpResults.JsonHttpResult<ApiError> UnknownTenant() =>
+            ApiResults.Error(
+                StatusCodes.Status403Forbidden,
+                "The token is not bound to a known tenant.",
+                ApiResults.UnknownTenantErrorCode
+            );
+
+        private static string Subject(ClaimsPrincipal principal) =>
+            FirstOf(principal, "sub", "client_id", "azp") ?? "api-client";
+
+        private static string DisplayName(ClaimsPrincipal principal) =>
+            FirstOf(principal, "name", "client_id", "azp", "sub") ?? "API client";
+
+        private static string? FirstOf(ClaimsPrincipal principal, params string[] types) =>
+            types.Select(type => principal.FindFirst(type)?.Value).FirstOrDefault(value => !string.IsNullOrWhiteSpace(value));
+    }
+}

@@ -1,0 +1,186 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi.Any;
+using Microsoft.OpenApi.Models;
+
+namespace SspPortal.Web.Api;
+
+/// <summary>
+/// The OpenAPI document (<c>/openapi/v1.json</c>) of the nine API operations: bearer security with each operation's
+/// scope, snake_case request schemas, the documented query and header parameters.
+/// </summary>
+public static class ApiOpenApi
+{
+    public const string DocumentName = "v1";
+    private const string SecuritySchemeId = "Bearer";
+
+    public static IHostApplicationBuilder AddApiOpenApi(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOpenApi(
+            DocumentName,
+            options =>
+            {
+                options.ShouldInclude = description => description.GroupName == DocumentName;
+                options.AddDocumentTransformer(TransformDocumentAsync);
+                options.AddOperationTransformer(TransformOperationAsync);
+                options.AddSchemaTransformer(TransformSchemaAsync);
+            }
+        );
+        return builder;
+    }
+
+    /// <summary>Documents an optional query parameter the handler reads itself.</summary>
+    public static RouteHandlerBuilder WithQueryParameter(this RouteHandlerBuilder builder, string name, string type, string description) =>
+        builder.WithMetadata(new DocumentedParameter(name, ParameterLocation.Query, type, description));
+
+    /// <summary>Documents an optional request header the handler reads itself.</summary>
+    public static RouteHandlerBuilder WithHeaderParameter(this RouteHandlerBuilder builder, string name, string description) =>
+        builder.WithMetadata(new DocumentedParameter(name, ParameterLocation.Header, "string", description));
+
+    /// <summary>The request body schema, in both accepted encodings.</summary>
+    public static RouteHandlerBuilder AcceptsWire<T>(this RouteHandlerBuilder builder)
+        where T : notnull => builder.Accepts<T>("application/json", "application/x-www-form-urlencoded");
+
+    /// <summary>The contract error body for the given statuses plus those every endpoint can answer (401, 403, 429).</summary>
+    public static RouteHandlerBuilder ProducesApiErrors(this RouteHandlerBuilder builder, params int[] statusCodes)
+    {
+        foreach (var status in statusCodes.Concat([StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status429TooManyRequests]))
+        {
+            builder.Produces<ApiError>(status);
+        }
+
+        return builder;
+    }
+
+    private sealed record DocumentedParameter(string Name, ParameterLocation In, string Type, string Description);
+
+    private static Task TransformDocumentAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Info = new OpenApiInfo
+        {
+            Title = "SspPortal Management API",
+            Version = "v2",
+            Description = "Self-service SSO profiles, their custom text and SSO tickets. Every request is bound to the tenant named by the bearer token.",
+        };
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes[SecuritySchemeId] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            BearerFormat = "JWT",
+            Description = "An access token with the operation's scope (scope or permissions claim) and the tenant claim.",
+        };
+
+        // The list answers either a bare array or, with include_totals=true, the paged object.
+        if (
+            document.Paths.TryGetValue(ApiHosting.BasePath + SelfServiceProfilesEndpoints.Path, out var listPath)
+            && listPath.Operations.TryGetValue(OperationType.Get, out var list)
+            && list.Responses.TryGetValue("200", out var ok)
+            && ok.Content.TryGetValue("application/json", out var media)
+            && media.Schema is { } arraySchema
+        )
+        {
+            var integer = new OpenApiSchema { Type = "integer", Format = "int32" };
+            media.Schema = new OpenApiSchema
+            {
+                OneOf =
+                [
+                    arraySchema,
+                    new OpenApiSchema
+                    {
+                        Type = "object",
+                        Required = new HashSet<string> { "self_service_profiles", "start", "limit", "total" },
+                        Properties = new Dictionary<string, OpenApiSchema>
+                        {
+                            ["self_service_profiles"] = arraySchema,
+                            ["start"] = integer,
+                            ["limit"] = integer,
+                            ["total"] = integer,
+                        },
+                    },
+                ],
+            };
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static Task TransformOperationAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<ApiAuthentication.RequiredScope>().FirstOrDefault() is { } scope)
+        {
+            operation.Security =
+            [
+                new OpenApiSecurityRequirement
+                {
+                    [
+                        new OpenApiSecurityScheme
+                        {
+                            Reference = new OpenApiReference { Type = ReferenceType.SecurityScheme, Id = SecuritySchemeId },
+                        }
+                    ] = [scope.Scope],
+                },
+            ];
+            operation.Description = string.IsNullOrEmpty(operation.Description)
+                ? $"Scope: {scope.Scope}."
+                : $"{operation.Description} Scope: {scope.Scope}.";
+        }
+
+        foreach (var parameter in metadata.OfType<DocumentedParameter>())
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(
+                new OpenApiParameter
+                {
+                    Name = parameter.Name,
+                    In = parameter.In,
+                    Required = false,
+                    Description = parameter.Description,
+                    Schema = new OpenApiSchema { Type = parameter.Type },
+                }
+            );
+        }
+
+        foreach (var parameter in operation.Parameters ?? [])
+        {
+            if (parameter.In == ParameterLocation.Path && parameter.Name is "id" or "profileId" && parameter.Schema is { } schema)
+            {
+                schema.Example = parameter.Name == "id" && operation.OperationId == "RevokeSsoTicket"
+                    ? null
+                    : new OpenApiString("ssp_5gn3dzY2nFoo5quxtv8C7A");
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The application's request records are documented with their snake_case wire names.</summary>
+    private static Task TransformSchemaAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        var type = context.JsonTypeInfo.Type;
+        if (schema.Properties is not { Count: > 0 } || type.Namespace?.StartsWith("SspPortal.Application", StringComparison.Ordinal) != true)
+        {
+            return Task.CompletedTask;
+        }
+
+        var renamed = schema.Properties.ToDictionary(
+            property => JsonNamingPolicy.SnakeCaseLower.ConvertName(property.Key),
+            property => property.Value
+        );
+        schema.Properties.Clear();
+        foreach (var (name, value) in renamed)
+        {
+            schema.Properties[name] = value;
+        }
+
+        if (schema.Required is { Count: > 0 })
+        {
+            var required = schema.Required.Select(JsonNamingPolicy.SnakeCaseLower.ConvertName).ToList();
+            schema.Required.Clear();
+            schema.Required.UnionWith(required);
+        }
+
+        return Task.CompletedTask;
+    }
+}
