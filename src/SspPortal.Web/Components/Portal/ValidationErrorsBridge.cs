@@ -10,6 +10,7 @@ namespace SspPortal.Web.Components.Portal;
 /// </summary>
 public sealed class ValidationErrorsBridge : ComponentBase, IDisposable
 {
+    private readonly HashSet<FieldIdentifier> _touched = [];
     private ValidationMessageStore? _store;
     private EditContext? _context;
 
@@ -19,6 +20,13 @@ public sealed class ValidationErrorsBridge : ComponentBase, IDisposable
     /// <summary>Finds the form field of a wire path (e.g. <c>user_attributes[2].name</c>); null when the form has none.</summary>
     [Parameter, EditorRequired]
     public Func<string, FieldIdentifier?> MapPath { get; set; } = _ => null;
+
+    /// <summary>
+    /// Optional live check: runs the shared request validator on every field change. Its messages appear only on
+    /// fields the user has changed, so a form does not start out covered in errors.
+    /// </summary>
+    [Parameter]
+    public Func<Result>? LiveValidate { get; set; }
 
     /// <summary>The messages of the last result that belong to no field of the form (and the result's own message).</summary>
     public IReadOnlyList<string> OtherMessages { get; private set; } = [];
@@ -34,6 +42,7 @@ public sealed class ValidationErrorsBridge : ComponentBase, IDisposable
         {
             Detach();
             _context = CurrentEditContext;
+            _touched.Clear();
             _store = new ValidationMessageStore(_context);
             _context.OnFieldChanged += OnFieldChanged;
         }
@@ -86,8 +95,30 @@ public sealed class ValidationErrorsBridge : ComponentBase, IDisposable
 
     private void OnFieldChanged(object? sender, FieldChangedEventArgs e)
     {
-        _store?.Clear(e.FieldIdentifier);
-        _context?.NotifyValidationStateChanged();
+        if (_store is null || _context is null)
+        {
+            return;
+        }
+
+        _store.Clear(e.FieldIdentifier);
+        if (LiveValidate is not null)
+        {
+            _touched.Add(e.FieldIdentifier);
+            foreach (var field in _touched)
+            {
+                _store.Clear(field);
+            }
+
+            foreach (var error in LiveValidate().Errors)
+            {
+                if (MapPath(error.Path) is { } field && _touched.Contains(field))
+                {
+                    _store.Add(field, error.Reason);
+                }
+            }
+        }
+
+        _context.NotifyValidationStateChanged();
     }
 
     private void Detach()

@@ -25,6 +25,9 @@ public sealed class BrandingPreviewTests
         var logo = Assert.Single(preview.QuerySelectorAll("img"));
         Assert.Equal("https://cdn.example.com/acme.png", logo.GetAttribute("src"));
         Assert.False(string.IsNullOrWhiteSpace(logo.GetAttribute("alt")));
+        // A logo that fails to load gives way to the placeholder that waits, hidden, beside it.
+        Assert.False(string.IsNullOrEmpty(logo.GetAttribute("onerror")));
+        Assert.True(preview.QuerySelector(".ssp-flow-logo-placeholder")!.HasAttribute("hidden"));
         Assert.Contains(preview.QuerySelectorAll("[style]"), e => e.GetAttribute("style")!.Contains("#C0FFEE", StringComparison.OrdinalIgnoreCase));
     }
 
@@ -36,7 +39,9 @@ public sealed class BrandingPreviewTests
         var document = await renderer.RenderAsync<BrandingPreview>(Parameters("not a url", "#123456"));
 
         Assert.Empty(document.QuerySelectorAll("[data-testid=branding-preview] img"));
-        Assert.NotNull(document.QuerySelector("[data-testid=get-started-logo-placeholder]"));
+        var placeholder = document.QuerySelector("[data-testid=branding-preview] .ssp-flow-logo-placeholder");
+        Assert.NotNull(placeholder);
+        Assert.False(placeholder.HasAttribute("hidden"));
     }
 
     [Fact]
