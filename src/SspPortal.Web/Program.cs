@@ -5,6 +5,13 @@ using SspPortal.Web.Hosting;
 using SspPortal.Web.Operations;
 using SspPortal.Web.SetupFlow;
 
+// Operator commands (migrate, tenants …) run instead of the web server.
+if (OperatorCommands.IsCommand(args))
+{
+    Environment.ExitCode = await OperatorCommands.RunAsync(args);
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInfrastructure();
 builder.AddOperations();

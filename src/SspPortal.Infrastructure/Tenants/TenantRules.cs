@@ -100,7 +100,7 @@ public static partial class TenantRules
             return $"'{value}' must be {minLength}-{MaxDomainLength} characters long.";
         }
 
-        if (!TrySplitHostAndPort(value, out var host, out var port))
+        if (value.IndexOfAny(['/', '?', '#', '@', ' ', '\\']) >= 0 || !TrySplitHostAndPort(value, out var host, out var port))
         {
             return $"'{value}' is not {Shape}.";
         }

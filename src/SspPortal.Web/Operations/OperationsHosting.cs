@@ -1,11 +1,25 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
 namespace SspPortal.Web.Operations;
 
 /// <summary>Health, logging, error handling and operator commands.</summary>
 public static class OperationsHosting
 {
+    public const string LivePath = "/health/live";
+    public const string ReadyPath = "/health/ready";
+    private const string ReadyTag = "ready";
+
     public static IHostApplicationBuilder AddOperations(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRateLimiter(_ => { });
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
+        if (builder.Environment.IsDevelopment())
+        {
+            builder.Services.AddHostedService<DevelopmentTenant>();
+        }
+
         return builder;
     }
 
@@ -20,5 +34,32 @@ public static class OperationsHosting
         return app;
     }
 
-    public static WebApplication MapOperations(this WebApplication app) => app;
+    public static WebApplication MapOperations(this WebApplication app)
+    {
+        // Live: the process answers. Ready: the database answers and the schema is current.
+        app.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteReportAsync })
+            .AllowAnonymous()
+            .DisableRateLimiting();
+        app.MapHealthChecks(
+                ReadyPath,
+                new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteReportAsync }
+            )
+            .AllowAnonymous()
+            .DisableRateLimiting();
+        return app;
+    }
+
+    private static Task WriteReportAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        var body = new Dictionary<string, object>
+        {
+            ["status"] = report.Status.ToString(),
+            ["checks"] = report.Entries.ToDictionary(
+                e => e.Key,
+                e => new Dictionary<string, string?> { ["status"] = e.Value.Status.ToString(), ["description"] = e.Value.Description }
+            ),
+        };
+        return JsonSerializer.SerializeAsync(context.Response.Body, body, cancellationToken: context.RequestAborted);
+    }
 }

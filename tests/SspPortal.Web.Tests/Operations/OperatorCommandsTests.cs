@@ -1,0 +1,134 @@
+using Microsoft.Extensions.Configuration;
+using SspPortal.Web.Operations;
+using SspPortal.Web.Tests.Testing;
+
+namespace SspPortal.Web.Tests.Operations;
+
+public sealed class OperatorCommandsTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [InlineData(new[] { "migrate" }, true)]
+    [InlineData(new[] { "tenants", "list" }, true)]
+    [InlineData(new[] { "--urls", "http://localhost:5000" }, false)]
+    [InlineData(new string[0], false)]
+    public void IsCommand_RecognisesOperatorCommands(string[] args, bool expected)
+    {
+        Assert.Equal(expected, OperatorCommands.IsCommand(args));
+    }
+
+    [Fact]
+    public async Task Migrate_AppliesTheMigrations_ThenReportsUpToDate()
+    {
+        var first = await RunAsync("migrate");
+        var second = await RunAsync("migrate");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("20261123000000_InitialSchema", first.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(_folder.DatabasePath));
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("up to date", second.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TenantsAdd_AddsTheTenant_SoThatListShowsIt()
+    {
+        var add = await RunAsync(
+            "tenants",
+            "add",
+            "acme",
+            "--domain",
+            "acme.example.com",
+            "--custom-domain",
+            "sso.acme.com",
+            "--custom-domain=login.acme.com",
+            "--name",
+            "Acme Corp",
+            "--max-profiles",
+            "3"
+        );
+        var list = await RunAsync("tenants", "list");
+
+        Assert.Equal(0, add.ExitCode);
+        Assert.Contains("Added tenant acme (Acme Corp) with domain acme.example.com", add.Output, StringComparison.Ordinal);
+        Assert.Equal(0, list.ExitCode);
+        var row = Assert.Single(list.Output.Split('\n'), line => line.StartsWith("acme ", StringComparison.Ordinal));
+        Assert.Contains("Acme Corp", row, StringComparison.Ordinal);
+        Assert.Contains("sso.acme.com, login.acme.com", row, StringComparison.Ordinal);
+        Assert.Contains("3", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TenantsAdd_ExitsWithOne_WhenTheIdExists()
+    {
+        await RunAsync("tenants", "add", "acme", "--domain", "acme.example.com");
+
+        var again = await RunAsync("tenants", "add", "acme", "--domain", "other.example.com");
+
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("already exists", again.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TenantsAdd_ExitsWithOneNamingTheOption_WhenTheDomainIsInvalid()
+    {
+        var result = await RunAsync("tenants", "add", "acme", "--domain", "https://acme.example.com");
+        var list = await RunAsync("tenants", "list");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--domain:", result.Error, StringComparison.Ordinal);
+        Assert.Contains("No tenants yet", list.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("tenants", "add", "acme")]
+    [InlineData("tenants", "add", "--domain", "acme.example.com")]
+    [InlineData("tenants", "add", "acme", "--domain")]
+    [InlineData("tenants", "add", "acme", "--domain", "a.example.com", "--colour", "red")]
+    [InlineData("tenants", "add", "acme", "--domain", "a.example.com", "--max-profiles", "many")]
+    [InlineData("tenants", "remove", "acme")]
+    [InlineData("tenants")]
+    [InlineData("migrate", "now")]
+    public async Task Run_ExitsWithTwoAndShowsUsage_WhenTheCommandLineIsWrong(params string[] args)
+    {
+        var result = await RunAsync(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Usage", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(_folder.DatabasePath));
+    }
+
+    [Fact]
+    public async Task TenantsList_RefusesAnOutdatedSchema_WhenMigrateOnStartupIsOff()
+    {
+        var result = await RunAsync(new Dictionary<string, string?> { ["Database:MigrateOnStartup"] = "false" }, "tenants", "list");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("migrate", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_ExitsWithOneNamingTheSetting_WhenASettingIsInvalid()
+    {
+        var result = await RunAsync(new Dictionary<string, string?> { ["SelfService:MaxProfilesPerTenant"] = "50" }, "tenants", "list");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("SelfService:MaxProfilesPerTenant", result.Error, StringComparison.Ordinal);
+    }
+
+    private Task<CommandResult> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string?>(), args);
+
+    private async Task<CommandResult> RunAsync(Dictionary<string, string?> settings, params string[] args)
+    {
+        settings.TryAdd("Database:Path", _folder.DatabasePath);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await OperatorCommands.RunAsync(args, output, error, builder => builder.Configuration.AddInMemoryCollection(settings));
+        return new CommandResult(exitCode, output.ToString(), error.ToString());
+    }
+
+    private sealed record CommandResult(int ExitCode, string Output, string Error);
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+using SspPortal.Web.Tests.Testing;
+
+namespace SspPortal.Web.Tests.Operations;
+
+/// <summary>A wrong setting stops start-up with a message that names it, before anything touches the database.</summary>
+public sealed class StartupValidationTests
+{
+    [Theory]
+    [InlineData("SelfService:MaxProfilesPerTenant", "0")]
+    [InlineData("SelfService:MaxProfilesPerTenant", "21")]
+    [InlineData("Database:Path", "")]
+    public async Task Start_FailsNamingTheSetting_WhenASettingIsInvalid(string key, string value)
+    {
+        await using var factory = new SspWebApplicationFactory("Testing", new Dictionary<string, string?> { [key] = value });
+
+        var exception = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains(key, exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_DoesNotMigrate_WhenASettingIsInvalid()
+    {
+        await using var factory = new SspWebApplicationFactory(
+            "Testing",
+            new Dictionary<string, string?> { ["SelfService:MaxProfilesPerTenant"] = "0" }
+        );
+
+        Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.False(File.Exists(factory.DatabasePath));
+    }
+}
