@@ -6,6 +6,62 @@ public static class TicketRules
     public const int MaxTtlSeconds = 432_000;
     public const int MaxOpens = 10;
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(5);
+
+    /// <summary>The path of the setup flow a ticket URL points to.</summary>
+    public const string FlowPath = "/self-service/connections-flow";
+
+    /// <summary><c>ttl_sec</c> as the contract resolves it: 0 or absent mean the maximum, 5 days.</summary>
+    public static int EffectiveTtlSeconds(int? ttlSec) => ttlSec is null or 0 ? MaxTtlSeconds : ttlSec.Value;
+
+    /// <summary>The ticket URL: <c>https://{host}/self-service/connections-flow?ticket={id}</c>.</summary>
+    public static string Url(string host, string secret) => $"https://{host}{FlowPath}?ticket={secret}";
+
+    /// <summary>
+    /// A ticket's state at <paramref name="now"/>, by precedence: Revoked, Completed, Exhausted (opened
+    /// <see cref="MaxOpens"/> times), Expired (never opened and past <c>ExpiresAt</c>, or opened and past
+    /// <c>FirstOpenedAt + 5 h</c>), Opened, Active.
+    /// </summary>
+    public static TicketStatus StatusAt(
+        DateTime now,
+        DateTime expiresAt,
+        DateTime? firstOpenedAt,
+        int openCount,
+        DateTime? revokedAt,
+        DateTime? completedAt
+    )
+    {
+        if (revokedAt is not null)
+        {
+            return TicketStatus.Revoked;
+        }
+
+        if (completedAt is not null)
+        {
+            return TicketStatus.Completed;
+        }
+
+        if (openCount >= MaxOpens)
+        {
+            return TicketStatus.Exhausted;
+        }
+
+        if (firstOpenedAt is { } opened)
+        {
+            return now >= opened + SessionLifetime ? TicketStatus.Expired : TicketStatus.Opened;
+        }
+
+        return now >= expiresAt ? TicketStatus.Expired : TicketStatus.Active;
+    }
+
+    /// <summary>A ticket's state at <paramref name="now"/> (see the other overload).</summary>
+    public static TicketStatus StatusAt(this SsoTicket ticket, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return StatusAt(now, ticket.ExpiresAt, ticket.FirstOpenedAt, ticket.OpenCount, ticket.RevokedAt, ticket.CompletedAt);
+    }
+
+    /// <summary>Whether a ticket in this state may be opened (once more): only Active and Opened tickets can.</summary>
+    public static bool CanOpen(TicketStatus status) => status is TicketStatus.Active or TicketStatus.Opened;
 }
 
 /// <summary>What a ticket's state is, as the portal shows it.</summary>

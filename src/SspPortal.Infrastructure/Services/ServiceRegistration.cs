@@ -1,8 +1,10 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using SspPortal.Application.Audit;
 using SspPortal.Application.Common;
 using SspPortal.Application.CustomTexts;
 using SspPortal.Application.Profiles;
+using SspPortal.Application.Tickets;
 
 namespace SspPortal.Infrastructure.Services;
 
@@ -18,8 +20,12 @@ internal static class ServiceRegistration
         services.AddSingleton<IValidator<CustomTextPath>, CustomTextPathValidator>();
         services.AddSingleton<IValidator<CustomTextEntries>, CustomTextEntriesValidator>();
 
+        services.AddSingleton<IValidator<IssueTicketRequest>, IssueTicketRequestValidator>();
+
         services.AddSingleton<ISelfServiceProfileService, SelfServiceProfileService>();
         services.AddSingleton<ICustomTextService, CustomTextService>();
+        services.AddSingleton<ISsoTicketService, SsoTicketService>();
+        services.AddSingleton<IAuditLogService, AuditLogService>();
         return services;
     }
 }

@@ -1,0 +1,379 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SspPortal.Application.Common;
+using SspPortal.Application.Common.Validation;
+using SspPortal.Application.Connections;
+using SspPortal.Application.Profiles;
+using SspPortal.Application.Tickets;
+using SspPortal.Infrastructure.Persistence;
+
+namespace SspPortal.Infrastructure.Services;
+
+/// <summary>The SSO ticket use cases (contract section 4).</summary>
+internal sealed class SsoTicketService(
+    SspDbContextFactory contexts,
+    TimeProvider clock,
+    IValidator<IssueTicketRequest> validator,
+    ILogger<SsoTicketService> logger
+) : ISsoTicketService
+{
+    /// <summary>The portal lists at most this many tickets (newest first).</summary>
+    internal const int ListLimit = 1000;
+
+    internal const string DeletedProfileName = "(deleted profile)";
+
+    public async Task<Result<IssuedTicket>> IssueAsync(
+        Actor actor,
+        string profileId,
+        IssueTicketRequest request,
+        string? customDomain,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!actor.Can(Scopes.CreateTickets))
+        {
+            return Result.Forbidden(Scopes.Insufficient(Scopes.CreateTickets)).As<IssuedTicket>();
+        }
+
+        if (PathValues.CheckProfileId(profileId) is { } badId)
+        {
+            return badId.As<IssuedTicket>();
+        }
+
+        var validation = validator.ValidateToResult(request);
+        if (!validation.IsOk)
+        {
+            return validation.As<IssuedTicket>();
+        }
+
+        if (customDomain is { Length: < TicketRequestRules.CustomDomainMinLength or > TicketRequestRules.CustomDomainMaxLength })
+        {
+            return Result.InvalidMessage(TicketRequestRules.CustomDomainLengthMessage(customDomain.Length)).As<IssuedTicket>();
+        }
+
+        await using var db = contexts.ForTenant(actor.TenantId);
+        var profile = await db
+            .Profiles.AsNoTracking()
+            .Where(p => p.Id == profileId)
+            .Select(p => new { p.Id, p.AllowedStrategies })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (profile is null)
+        {
+            return Result.NotFound(ProfileRules.NotFoundMessage(profileId)).As<IssuedTicket>();
+        }
+
+        if (request.ProvisioningConfig?.GoogleWorkspace is not null && !profile.AllowedStrategies.Contains(Strategies.GoogleApps))
+        {
+            return Result
+                .Invalid("provisioning_config.google_workspace", TicketRequestRules.GoogleWorkspaceNotAllowedReason)
+                .As<IssuedTicket>();
+        }
+
+        var host = await HostAsync(actor.TenantId, customDomain, cancellationToken);
+        if (!host.IsOk)
+        {
+            return host.As<IssuedTicket>();
+        }
+
+        if (request.ConnectionId is { } connectionId && !await db.Connections.AnyAsync(c => c.Id == connectionId, cancellationToken))
+        {
+            return Result.InvalidMessage(TicketRequestRules.ConnectionNotFoundMessage).As<IssuedTicket>();
+        }
+
+        if (request.ConnectionConfig is { Name: { } name })
+        {
+            var lowered = name.ToLowerInvariant();
+            if (await db.Connections.AnyAsync(c => c.Name.ToLower() == lowered, cancellationToken))
+            {
+                return Result.Conflict(TicketRequestRules.ConnectionNameTakenMessage).As<IssuedTicket>();
+            }
+        }
+
+        var now = Timestamps.Now(clock);
+        var secret = Ids.NewTicketSecret();
+        var ttl = TicketRules.EffectiveTtlSeconds(request.TtlSec);
+        var ticket = new SsoTicket
+        {
+            Id = Guid.CreateVersion7(),
+            TenantId = actor.TenantId,
+            ProfileId = profileId,
+            SecretHash = Ids.HashTicket(secret),
+            IssuedBy = AuditRecords.Describe(actor),
+            CreatedAt = now,
+            ExpiresAt = now.AddSeconds(ttl),
+            ConnectionId = request.ConnectionId,
+            Domain = host.Value,
+            RequestJson = TicketRequestJson.Serialize(request),
+        };
+
+        Connection? reserved = null;
+        if (request.ConnectionConfig is { } config)
+        {
+            reserved = Reserve(actor.TenantId, config, request, ticket.Id, now);
+            ticket.ConnectionId = reserved.Id;
+            db.Connections.Add(reserved);
+            db.AuditEntries.Add(
+                AuditRecords.Create(
+                    actor,
+                    AuditActions.ConnectionReserved,
+                    reserved.Id,
+                    profileId,
+                    now,
+                    $"Reserved connection name {AuditRecords.Quote(reserved.Name)} for a ticket"
+                )
+            );
+        }
+
+        db.Tickets.Add(ticket);
+        db.AuditEntries.Add(
+            AuditRecords.Create(
+                actor,
+                AuditActions.TicketIssued,
+                ticket.Id.ToString(),
+                profileId,
+                now,
+                $"Issued ticket for {ticket.Domain}, expires {Timestamps.Format(ticket.ExpiresAt)}"
+                    + (request.ConnectionId is not null ? $", edits {request.ConnectionId}" : "")
+                    + (reserved is not null ? $", creates {AuditRecords.Quote(reserved.Name)}" : "")
+            )
+        );
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (reserved is not null)
+        {
+            // The unique (tenant, name) index caught a reservation made between our check and our write.
+            return Result.Conflict(TicketRequestRules.ConnectionNameTakenMessage).As<IssuedTicket>();
+        }
+
+        logger.TicketIssued(ticket.Id, profileId, actor.TenantId, ticket.ExpiresAt);
+        if (reserved is not null)
+        {
+            logger.ConnectionReserved(reserved.Id, actor.TenantId);
+        }
+
+        return new IssuedTicket(TicketRules.Url(ticket.Domain, secret), ticket.Id, Timestamps.AsUtc(ticket.ExpiresAt));
+    }
+
+    public async Task<Result> RevokeAsync(Actor actor, string profileId, string ticketSecret, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.Can(Scopes.DeleteTickets))
+        {
+            return Result.Forbidden(Scopes.Insufficient(Scopes.DeleteTickets));
+        }
+
+        if (PathValues.CheckProfileId(profileId, "profileId") is { } badId)
+        {
+            return badId;
+        }
+
+        if (!Ids.IsTicketSecret(ticketSecret))
+        {
+            // An id that cannot be a ticket is an unknown ticket: revoking it succeeds and changes nothing.
+            return Result.Ok();
+        }
+
+        var hash = Ids.HashTicket(ticketSecret);
+        await using var db = contexts.ForTenant(actor.TenantId);
+        var ticket = await db.Tickets.FirstOrDefaultAsync(t => t.ProfileId == profileId && t.SecretHash == hash, cancellationToken);
+        if (ticket is null || !Ids.TicketHashEquals(ticket.SecretHash, hash))
+        {
+            return Result.Ok();
+        }
+
+        await RevokeAsync(db, actor, ticket, cancellationToken);
+        return Result.Ok();
+    }
+
+    public async Task<Result> RevokeByIdAsync(Actor actor, Guid ticketId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.Can(Scopes.DeleteTickets))
+        {
+            return Result.Forbidden(Scopes.Insufficient(Scopes.DeleteTickets));
+        }
+
+        await using var db = contexts.ForTenant(actor.TenantId);
+        var ticket = await db.Tickets.FirstOrDefaultAsync(t => t.Id == ticketId, cancellationToken);
+        if (ticket is null)
+        {
+            return Result.NotFound("Ticket not found");
+        }
+
+        await RevokeAsync(db, actor, ticket, cancellationToken);
+        return Result.Ok();
+    }
+
+    public async Task<Result<IReadOnlyList<TicketSummary>>> ListAsync(
+        Actor actor,
+        string? profileId,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.Can(Scopes.ReadTickets))
+        {
+            return Result.Forbidden(Scopes.Insufficient(Scopes.ReadTickets)).As<IReadOnlyList<TicketSummary>>();
+        }
+
+        if (profileId is not null && PathValues.CheckProfileId(profileId) is { } badId)
+        {
+            return badId.As<IReadOnlyList<TicketSummary>>();
+        }
+
+        await using var db = contexts.ForTenant(actor.TenantId);
+        var query = db.Tickets.AsNoTracking();
+        if (profileId is not null)
+        {
+            query = query.Where(t => t.ProfileId == profileId);
+        }
+
+        var rows = await query
+            .OrderByDescending(t => t.CreatedAt)
+            .ThenByDescending(t => t.Id)
+            .Take(ListLimit)
+            .Select(t => new
+            {
+                t.Id,
+                t.ProfileId,
+                t.IssuedBy,
+                t.CreatedAt,
+                t.ExpiresAt,
+                t.FirstOpenedAt,
+                t.OpenCount,
+                t.RevokedAt,
+                t.CompletedAt,
+                t.ConnectionId,
+            })
+            .ToListAsync(cancellationToken);
+
+        var profileIds = rows.Select(r => r.ProfileId).Distinct().ToList();
+        var profileNames = await db
+            .Profiles.AsNoTracking()
+            .Where(p => profileIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.Name })
+            .ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        var connectionIds = rows.Where(r => r.ConnectionId != null).Select(r => r.ConnectionId!).Distinct().ToList();
+        var connectionNames = await db
+            .Connections.AsNoTracking()
+            .Where(c => connectionIds.Contains(c.Id))
+            .Select(c => new { c.Id, c.Name })
+            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+
+        var now = Timestamps.Now(clock);
+        return rows.Select(r => new TicketSummary(
+                r.Id,
+                r.ProfileId,
+                profileNames.GetValueOrDefault(r.ProfileId, DeletedProfileName),
+                r.IssuedBy,
+                Timestamps.AsUtc(r.CreatedAt),
+                Timestamps.AsUtc(r.ExpiresAt),
+                Timestamps.AsUtc(r.FirstOpenedAt),
+                r.OpenCount,
+                Timestamps.AsUtc(r.RevokedAt),
+                Timestamps.AsUtc(r.CompletedAt),
+                r.ConnectionId is null ? null : connectionNames.GetValueOrDefault(r.ConnectionId),
+                TicketRules.StatusAt(now, r.ExpiresAt, r.FirstOpenedAt, r.OpenCount, r.RevokedAt, r.CompletedAt)
+            ))
+            .ToList();
+    }
+
+    private async Task RevokeAsync(SspDbContext db, Actor actor, SsoTicket ticket, CancellationToken cancellationToken)
+    {
+        if (ticket.RevokedAt is not null)
+        {
+            return;
+        }
+
+        var now = Timestamps.Now(clock);
+        ticket.RevokedAt = now;
+        db.AuditEntries.Add(
+            AuditRecords.Create(
+                actor,
+                AuditActions.TicketRevoked,
+                ticket.Id.ToString(),
+                ticket.ProfileId,
+                now,
+                $"Revoked ticket issued {Timestamps.Format(ticket.CreatedAt)} by {ticket.IssuedBy}"
+            )
+        );
+        await db.SaveChangesAsync(cancellationToken);
+        logger.TicketRevoked(ticket.Id, ticket.ProfileId, actor.TenantId);
+    }
+
+    /// <summary>The ticket URL's host: the custom domain when sent and configured for the tenant, else the tenant's domain.</summary>
+    private async Task<Result<string>> HostAsync(string tenantId, string? customDomain, CancellationToken cancellationToken)
+    {
+        await using var root = contexts.Unscoped();
+        var tenant = await root
+            .Tenants.AsNoTracking()
+            .Where(t => t.Id == tenantId)
+            .Select(t => new { t.Domain, t.CustomDomains })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (tenant is null)
+        {
+            logger.UnknownTenant(tenantId);
+            return Result.Forbidden("The tenant is not registered.").As<string>();
+        }
+
+        if (customDomain is null)
+        {
+            return tenant.Domain;
+        }
+
+        var match = tenant.CustomDomains.FirstOrDefault(d => string.Equals(d, customDomain, StringComparison.OrdinalIgnoreCase));
+        return match is null
+            ? Result.InvalidMessage(TicketRequestRules.UnknownCustomDomainMessage(customDomain)).As<string>()
+            : match;
+    }
+
+    private static Connection Reserve(string tenantId, ConnectionConfigInput config, IssueTicketRequest request, Guid ticketId, DateTime now)
+    {
+        var options = new JsonObject();
+        if (config.Options?.IconUrl is { } iconUrl)
+        {
+            options["icon_url"] = iconUrl;
+        }
+
+        if (config.Options?.Idpinitiated is { } idpInitiated)
+        {
+            options["idpinitiated"] = JsonSerializer.SerializeToNode(idpInitiated, TicketRequestJson.Options);
+        }
+
+        var organizations = (request.EnabledOrganizations ?? [])
+            .Select(o => new JsonObject
+            {
+                ["organization_id"] = o!.OrganizationId,
+                ["assign_membership_on_login"] = o.AssignMembershipOnLogin ?? false,
+                ["show_as_button"] = o.ShowAsButton ?? true,
+            })
+            .ToArray<JsonNode?>();
+
+        return new Connection
+        {
+            Id = Ids.NewConnectionId(),
+            TenantId = tenantId,
+            Name = config.Name!,
+            DisplayName = config.DisplayName,
+            OptionsJson = options.ToJsonString(),
+            DomainAliases = [.. (config.Options?.DomainAliases ?? []).Select(d => d!)],
+            EnabledClients = [.. (request.EnabledClients ?? []).Select(c => c!)],
+            EnabledOrganizationsJson = new JsonArray(organizations).ToJsonString(),
+            IsDomainConnection = config.IsDomainConnection ?? false,
+            ShowAsButton = config.ShowAsButton ?? false,
+            Metadata = config.Metadata is null ? [] : new Dictionary<string, string?>(config.Metadata),
+            Enabled = false,
+            CreatedFromTicketId = ticketId,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+    }
+}

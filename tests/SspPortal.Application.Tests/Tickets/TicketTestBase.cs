@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using SspPortal.Application.Common;
+using SspPortal.Application.Connections;
+using SspPortal.Application.Profiles;
+using SspPortal.Application.Tests.Support;
+using SspPortal.Application.Tickets;
+
+namespace SspPortal.Application.Tests.Tickets;
+
+public abstract class TicketTestBase : ServiceTestBase
+{
+    protected SelfServiceProfileDto Profile { get; private set; } = null!;
+
+    protected override async Task SeedAsync()
+    {
+        Profile = await CreateProfileAsync(new CreateProfileRequest { Name = "Acme SSO", AllowedStrategies = ["oidc", "samlp"] });
+    }
+
+    protected Task<Result<IssuedTicket>> IssueAsync(IssueTicketRequest? request = null, string? customDomain = null, Actor? actor = null) =>
+        Tickets.IssueAsync(actor ?? Editor, Profile.Id, request ?? new IssueTicketRequest(), customDomain);
+
+    protected async Task<(IssuedTicket Ticket, string Secret)> IssueOkAsync(IssueTicketRequest? request = null, string? customDomain = null)
+    {
+        var result = await IssueAsync(request, customDomain);
+        Assert.True(result.IsOk, Describe(result));
+        return (result.Value, SecretOf(result.Value.Url));
+    }
+
+    protected static string SecretOf(string url) => new Uri(url).Query.Split("ticket=")[1];
+
+    protected async Task<string> SeedConnectionAsync(string name = "existing-conn", string tenantId = TenantId)
+    {
+        var id = Ids.NewConnectionId();
+        await using var db = Db();
+        db.Connections.Add(
+            new Connection
+            {
+                Id = id,
+                TenantId = tenantId,
+                Name = name,
+                Strategy = "samlp",
+                Enabled = true,
+                CreatedAt = Clock.GetUtcNow().UtcDateTime,
+                UpdatedAt = Clock.GetUtcNow().UtcDateTime,
+            }
+        );
+        await db.SaveChangesAsync();
+        return id;
+    }
+
+    protected async Task<SsoTicket> StoredTicketAsync(Guid id) =>
+        await DbAsync(db => db.Tickets.IgnoreQueryFilters().SingleAsync(t => t.Id == id));
+
+    protected async Task UpdateTicketAsync(Guid id, Action<SsoTicket> change)
+    {
+        await using var db = Db();
+        var ticket = await db.Tickets.IgnoreQueryFilters().SingleAsync(t => t.Id == id);
+        change(ticket);
+        await db.SaveChangesAsync();
+    }
+}
