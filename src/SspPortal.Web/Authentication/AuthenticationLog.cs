@@ -3,15 +3,15 @@ namespace SspPortal.Web.Authentication;
 /// <summary>Sign-in events. Never logs tokens, codes or secrets.</summary>
 internal static partial class AuthenticationLog
 {
-    [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Signed in ({Method}) to tenant {TenantId} as {Role}; access problem: {AccessProblem}")]
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Signed in ({Method}) to tenant {TenantId} as {Role}; access problem: {AccessProblem}")]
     public static partial void SignedIn(ILogger logger, string method, string? tenantId, string? role, string? accessProblem);
 
-    [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "OpenID Connect sign-in failed: {Reason}")]
+    [LoggerMessage(EventId = 1202, Level = LogLevel.Warning, Message = "OpenID Connect sign-in failed: {Reason}")]
     public static partial void OidcSignInFailed(ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 1103, Level = LogLevel.Warning, Message = "The provider's end-session endpoint is unavailable; signed out locally only")]
+    [LoggerMessage(EventId = 1203, Level = LogLevel.Warning, Message = "The provider's end-session endpoint is unavailable; signed out locally only")]
     public static partial void EndSessionUnavailable(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 1104, Level = LogLevel.Warning, Message = "The development sign-in is in use: never use it outside a developer's machine")]
+    [LoggerMessage(EventId = 1204, Level = LogLevel.Warning, Message = "The development sign-in is in use: never use it outside a developer's machine")]
     public static partial void DevelopmentSignInActive(ILogger logger);
 }
