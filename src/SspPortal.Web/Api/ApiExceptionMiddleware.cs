@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.WebUtilities;
+
 namespace SspPortal.Web.Api;
 
 /// <summary>
 /// The last resort for /api/v2: an exception that escapes an endpoint becomes the contract's 500 body (or the
-/// status of a bad request the server detected), never an HTML page. The route pattern is logged, not the path,
+/// status of a bad request the server detected), never an HTML page; a refusal without a body gets one. The route pattern is logged, not the path,
 /// so that ticket ids in revoke URLs stay out of the logs.
 /// </summary>
 internal sealed class ApiExceptionMiddleware(RequestDelegate next, ILogger<ApiExceptionMiddleware> logger)
@@ -12,6 +14,15 @@ internal sealed class ApiExceptionMiddleware(RequestDelegate next, ILogger<ApiEx
         try
         {
             await next(context);
+            if (
+                context.Response is { HasStarted: false, StatusCode: >= 400, ContentType: null, ContentLength: null }
+                && !HttpMethods.IsHead(context.Request.Method)
+            )
+            {
+                // A refusal without a body (e.g. from routing): give it the contract's error body.
+                var status = context.Response.StatusCode;
+                await ApiResults.WriteAsync(context, status, ReasonPhrases.GetReasonPhrase(status));
+            }
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {

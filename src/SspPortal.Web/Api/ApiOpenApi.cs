@@ -37,9 +37,17 @@ public static class ApiOpenApi
     public static RouteHandlerBuilder WithHeaderParameter(this RouteHandlerBuilder builder, string name, string description) =>
         builder.WithMetadata(new DocumentedParameter(name, ParameterLocation.Header, "string", description));
 
-    /// <summary>The request body schema, in both accepted encodings.</summary>
+    /// <summary>
+    /// The request body schema, in both accepted encodings. <c>*/*</c> is listed too so that routing hands every
+    /// request to the endpoint, which answers an unsupported Content-Type with the contract's 400 body itself; the
+    /// document transformer drops it again.
+    /// </summary>
     public static RouteHandlerBuilder AcceptsWire<T>(this RouteHandlerBuilder builder)
-        where T : notnull => builder.Accepts<T>("application/json", "application/x-www-form-urlencoded");
+        where T : notnull => builder.Accepts<T>(JsonContentType, FormContentType, AnyContentType);
+
+    private const string JsonContentType = "application/json";
+    private const string FormContentType = "application/x-www-form-urlencoded";
+    private const string AnyContentType = "*/*";
 
     /// <summary>The contract error body for the given statuses plus those every endpoint can answer (401, 403, 429).</summary>
     public static RouteHandlerBuilder ProducesApiErrors(this RouteHandlerBuilder builder, params int[] statusCodes)
@@ -70,6 +78,11 @@ public static class ApiOpenApi
             BearerFormat = "JWT",
             Description = "An access token with the operation's scope (scope or permissions claim) and the tenant claim.",
         };
+
+        foreach (var operation in document.Paths.Values.SelectMany(path => path.Operations.Values))
+        {
+            operation.RequestBody?.Content.Remove(AnyContentType);
+        }
 
         // The list answers either a bare array or, with include_totals=true, the paged object.
         if (

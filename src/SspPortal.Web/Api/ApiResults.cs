@@ -83,15 +83,9 @@ public static class ApiResults
             )
             : body.Failure is { } failure ? Error(failure) : null;
 
-    /// <summary>400 <c>invalid_uri</c> for a path value that is not a profile id.</summary>
-    public static JsonHttpResult<ApiError> InvalidProfileId(string property) =>
-        Error(
-            Result.Invalid(
-                property,
-                $"String does not match pattern ^{Ids.ProfilePrefix}[{Ids.Base58Alphabet}]{{{Ids.ProfileIdRandomLength}}}$",
-                ErrorCodes.InvalidUri
-            )
-        );
+    /// <summary>400 <c>invalid_uri</c> for a path value that is not a profile id, or null when it is one.</summary>
+    public static JsonHttpResult<ApiError>? InvalidProfileId(string? id, string property = "id") =>
+        PathValues.CheckProfileId(id, property) is { } invalid ? Error(invalid) : null;
 
     /// <summary>Writes an error body directly (for places outside an endpoint: authentication, middleware).</summary>
     public static Task WriteAsync(HttpContext context, int statusCode, string message, string? errorCode = null)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using SspPortal.Application.Common;
 using SspPortal.Application.CustomTexts;
 using SspPortal.Web.Api.Binding;
@@ -39,13 +40,13 @@ public static class CustomTextEndpoints
         string language,
         string page,
         HttpContext http,
-        ICustomTextService customTexts,
+        [FromServices] ICustomTextService customTexts,
         CancellationToken cancellationToken
     )
     {
-        if (!Ids.IsProfileId(id))
+        if (ApiResults.InvalidProfileId(id) is { } badId)
         {
-            return ApiResults.InvalidProfileId("id");
+            return badId;
         }
 
         var result = await customTexts.GetAsync(http.GetApiActor(), id, language, page, cancellationToken);
@@ -57,13 +58,13 @@ public static class CustomTextEndpoints
         string language,
         string page,
         HttpContext http,
-        ICustomTextService customTexts,
+        [FromServices] ICustomTextService customTexts,
         CancellationToken cancellationToken
     )
     {
-        if (!Ids.IsProfileId(id))
+        if (ApiResults.InvalidProfileId(id) is { } badId)
         {
-            return ApiResults.InvalidProfileId("id");
+            return badId;
         }
 
         using var body = await RequestBody.ReadAsync(http.Request, cancellationToken);

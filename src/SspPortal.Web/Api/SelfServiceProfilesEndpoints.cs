@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using SspPortal.Application.Common;
 using SspPortal.Application.Profiles;
 using SspPortal.Web.Api.Binding;
@@ -73,7 +74,7 @@ public static class SelfServiceProfilesEndpoints
 
     private static async Task<
         Results<JsonHttpResult<List<ProfileResponse>>, JsonHttpResult<ProfilePageResponse>, JsonHttpResult<ApiError>>
-    > ListAsync(HttpContext http, ISelfServiceProfileService profiles, CancellationToken cancellationToken)
+    > ListAsync(HttpContext http, [FromServices] ISelfServiceProfileService profiles, CancellationToken cancellationToken)
     {
         var paging = QueryBinding.Paging(http.Request.Query);
         if (!paging.IsOk)
@@ -102,7 +103,7 @@ public static class SelfServiceProfilesEndpoints
 
     private static async Task<Results<JsonHttpResult<ProfileResponse>, JsonHttpResult<ApiError>>> CreateAsync(
         HttpContext http,
-        ISelfServiceProfileService profiles,
+        [FromServices] ISelfServiceProfileService profiles,
         CancellationToken cancellationToken
     )
     {
@@ -136,13 +137,13 @@ public static class SelfServiceProfilesEndpoints
     private static async Task<Results<JsonHttpResult<ProfileResponse>, JsonHttpResult<ApiError>>> GetAsync(
         string id,
         HttpContext http,
-        ISelfServiceProfileService profiles,
+        [FromServices] ISelfServiceProfileService profiles,
         CancellationToken cancellationToken
     )
     {
-        if (!Ids.IsProfileId(id))
+        if (ApiResults.InvalidProfileId(id) is { } badId)
         {
-            return ApiResults.InvalidProfileId("id");
+            return badId;
         }
 
         var result = await profiles.GetAsync(http.GetApiActor(), id, cancellationToken);
@@ -154,13 +155,13 @@ public static class SelfServiceProfilesEndpoints
     private static async Task<Results<JsonHttpResult<ProfileResponse>, JsonHttpResult<ApiError>>> UpdateAsync(
         string id,
         HttpContext http,
-        ISelfServiceProfileService profiles,
+        [FromServices] ISelfServiceProfileService profiles,
         CancellationToken cancellationToken
     )
     {
-        if (!Ids.IsProfileId(id))
+        if (ApiResults.InvalidProfileId(id) is { } badId)
         {
-            return ApiResults.InvalidProfileId("id");
+            return badId;
         }
 
         using var body = await RequestBody.ReadAsync(http.Request, cancellationToken);
@@ -184,13 +185,13 @@ public static class SelfServiceProfilesEndpoints
     private static async Task<Results<NoContent, JsonHttpResult<ApiError>>> DeleteAsync(
         string id,
         HttpContext http,
-        ISelfServiceProfileService profiles,
+        [FromServices] ISelfServiceProfileService profiles,
         CancellationToken cancellationToken
     )
     {
-        if (!Ids.IsProfileId(id))
+        if (ApiResults.InvalidProfileId(id) is { } badId)
         {
-            return ApiResults.InvalidProfileId("id");
+            return badId;
         }
 
         var result = await profiles.DeleteAsync(http.GetApiActor(), id, cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using SspPortal.Application.Common;
 using SspPortal.Application.Tickets;
 using SspPortal.Web.Api.Binding;
@@ -48,13 +49,13 @@ public static class SsoTicketEndpoints
     private static async Task<Results<JsonHttpResult<TicketResponse>, JsonHttpResult<ApiError>>> IssueAsync(
         string id,
         HttpContext http,
-        ISsoTicketService tickets,
+        [FromServices] ISsoTicketService tickets,
         CancellationToken cancellationToken
     )
     {
-        if (!Ids.IsProfileId(id))
+        if (ApiResults.InvalidProfileId(id) is { } badId)
         {
-            return ApiResults.InvalidProfileId("id");
+            return badId;
         }
 
         using var body = await RequestBody.ReadAsync(http.Request, cancellationToken);
@@ -84,13 +85,13 @@ public static class SsoTicketEndpoints
         string profileId,
         string id,
         HttpContext http,
-        ISsoTicketService tickets,
+        [FromServices] ISsoTicketService tickets,
         CancellationToken cancellationToken
     )
     {
-        if (!Ids.IsProfileId(profileId))
+        if (ApiResults.InvalidProfileId(profileId, "profileId") is { } badId)
         {
-            return ApiResults.InvalidProfileId("profileId");
+            return badId;
         }
 
         var result = await tickets.RevokeAsync(http.GetApiActor(), profileId, id, cancellationToken);

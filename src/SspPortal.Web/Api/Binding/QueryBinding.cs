@@ -1,5 +1,6 @@
 using System.Globalization;
 using SspPortal.Application.Common;
+using SspPortal.Application.Common.Validation;
 
 namespace SspPortal.Web.Api.Binding;
 
@@ -21,7 +22,7 @@ public static class QueryBinding
 
             if (!int.TryParse(pageValues[0], NumberStyles.None, CultureInfo.InvariantCulture, out page))
             {
-                return Invalid("page", IsNegativeInteger(pageValues[0]) ? "Value must be at least 0" : Mismatch("integer"));
+                return Invalid("page", IsNegativeInteger(pageValues[0]) ? WireRules.AtLeast(0) : Mismatch("integer"));
             }
         }
 
@@ -37,9 +38,14 @@ public static class QueryBinding
                 return Invalid("per_page", Mismatch("integer"));
             }
 
-            if (perPage is < 1 or > PageRequest.MaxPerPage)
+            if (perPage < 1)
             {
-                return Invalid("per_page", $"Value must be between 1 and {PageRequest.MaxPerPage}");
+                return Invalid("per_page", WireRules.AtLeast(1));
+            }
+
+            if (perPage > PageRequest.MaxPerPage)
+            {
+                return Invalid("per_page", WireRules.AtMost(PageRequest.MaxPerPage));
             }
         }
 
@@ -59,7 +65,7 @@ public static class QueryBinding
         var maxPage = int.MaxValue / perPage;
         if (page > maxPage)
         {
-            return Invalid("page", $"Value must be at most {maxPage} with per_page {perPage}");
+            return Invalid("page", WireRules.AtMost(maxPage));
         }
 
         return new PageRequest(page, perPage, includeTotals);
@@ -74,5 +80,5 @@ public static class QueryBinding
     private static bool IsNegativeInteger(string? value) =>
         value is ['-', .. var digits] && digits.Length > 0 && digits.All(char.IsAsciiDigit);
 
-    private static string Mismatch(string expected) => $"Expected type {expected} but found type string";
+    private static string Mismatch(string expected) => WireRules.WrongType(expected, "string");
 }

@@ -1,8 +1,9 @@
 using System.Text.Json;
-using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 using SspPortal.Application.SetupFlow;
+using SspPortal.Web.Authentication.OpenIdConnect;
 
 namespace SspPortal.Web.SetupFlow.Testing;
 
@@ -11,7 +12,7 @@ namespace SspPortal.Web.SetupFlow.Testing;
 /// with the client secret (HTTP Basic, as most providers expect by default), and id-token validation
 /// (signature, issuer, audience, lifetime, nonce). Tokens and secrets are never logged.
 /// </summary>
-public sealed class OidcTestClient(IOutboundFetcher fetcher) : IOidcTestClient
+public sealed class OidcTestClient(IOutboundFetcher fetcher, TimeProvider clock) : IOidcTestClient
 {
     public async Task<(OidcProviderInfo? Provider, IReadOnlyList<ConnectionTestCheck> Checks)> DiscoverAsync(
         string discoveryUrl,
@@ -44,7 +45,15 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher) : IOidcTestClient
             ["redirect_uri"] = exchange.RedirectUri,
             ["code_verifier"] = exchange.CodeVerifier,
         };
-        var response = await fetcher.PostFormAsync(new Uri(configuration.TokenEndpoint), form, (exchange.ClientId, exchange.ClientSecret), cancellationToken);
+        // Most providers take the secret as HTTP Basic by default; some clients are registered for the form post.
+        var tokenEndpoint = new Uri(configuration.TokenEndpoint);
+        var response = await fetcher.PostFormAsync(tokenEndpoint, form, (exchange.ClientId, exchange.ClientSecret), cancellationToken);
+        if (!response.Succeeded && TokenErrorCode(response) == "invalid_client")
+        {
+            var posted = new Dictionary<string, string>(form) { ["client_id"] = exchange.ClientId, ["client_secret"] = exchange.ClientSecret };
+            response = await fetcher.PostFormAsync(tokenEndpoint, posted, null, cancellationToken);
+        }
+
         if (!response.Succeeded || response.Body is null)
         {
             checks.Add(new ConnectionTestCheck("Code exchanged for tokens (client id and secret accepted)", false, TokenError(response)));
@@ -72,35 +81,28 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher) : IOidcTestClient
             return new OidcExchangeOutcome(checks, null);
         }
 
-        var handler = new JsonWebTokenHandler();
-        var validation = await handler.ValidateTokenAsync(
-            idToken,
-            new TokenValidationParameters
-            {
-                ValidIssuer = configuration.Issuer,
-                ValidAudience = exchange.ClientId,
-                IssuerSigningKeys = keys.GetSigningKeys(),
-                ValidateLifetime = true,
-                ClockSkew = TimeSpan.FromMinutes(2),
-            }
+        // The portal's own id-token validator, fed through the flow's outbound rules.
+        var metadata = new ConfigurationManager<OpenIdConnectConfiguration>(
+            exchange.DiscoveryUrl,
+            new OpenIdConnectConfigurationRetriever(),
+            new FetcherDocumentRetriever(fetcher)
         );
+        var validator = new OidcIdTokenValidator(metadata, clock);
+        var validation = await validator.ValidateAsync(idToken, exchange.ClientId, exchange.Nonce, cancellationToken);
         checks.Add(
             new ConnectionTestCheck(
-                "Id token signature, issuer, audience and lifetime valid",
+                "Id token valid (signature, issuer, audience, lifetime, nonce)",
                 validation.IsValid,
-                validation.IsValid ? configuration.Issuer : Describe(validation.Exception)
+                validation.IsValid ? configuration.Issuer : validation.Error
             )
         );
-        if (!validation.IsValid)
+        if (!validation.IsValid || validation.Identity is null)
         {
             return new OidcExchangeOutcome(checks, null);
         }
 
-        var token = (JsonWebToken)validation.SecurityToken;
-        var nonceOk = token.TryGetPayloadValue<string>("nonce", out var nonce) && nonce == exchange.Nonce;
-        checks.Add(new ConnectionTestCheck("Id token nonce matches this test", nonceOk, null));
-        var claims = token
-            .Claims.Where(c => c.Type is not ("nonce" or "at_hash" or "c_hash" or "sid"))
+        var claims = validation
+            .Identity.Claims.Where(c => c.Type is not ("nonce" or "at_hash" or "c_hash" or "sid"))
             .GroupBy(c => c.Type)
             .ToDictionary(g => g.Key, g => string.Join(", ", g.Select(c => c.Value)), StringComparer.Ordinal);
         return new OidcExchangeOutcome(checks, claims);
@@ -165,6 +167,19 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher) : IOidcTestClient
         return hasKeys ? (configuration, keys, checks) : (null, null, checks);
     }
 
+    private static string? TokenErrorCode(FetchResult response)
+    {
+        try
+        {
+            using var document = response.Body is null ? null : JsonDocument.Parse(response.Body);
+            return document is not null && document.RootElement.TryGetProperty("error", out var error) ? error.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     private static string TokenError(FetchResult response)
     {
         if (response.Body is not null)
@@ -186,15 +201,4 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher) : IOidcTestClient
 
         return response.Error ?? "The token endpoint refused the request.";
     }
-
-    private static string Describe(Exception? exception) =>
-        exception switch
-        {
-            SecurityTokenInvalidIssuerException => "The issuer does not match the discovery document.",
-            SecurityTokenInvalidAudienceException => "The audience is not this client id.",
-            SecurityTokenExpiredException => "The id token has expired.",
-            SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException => "The signature does not match the provider's keys.",
-            null => "The id token is not valid.",
-            _ => "The id token is not valid.",
-        };
 }

@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text.Json;
+using SspPortal.Web.Tests.Api.Testing;
+
+namespace SspPortal.Web.Tests.Api;
+
+public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task Document_DescribesTheNineOperations_WithScopesAndSchemas()
+    {
+        using var client = factory.CreateClient();
+
+        var json = await client.GetAsync("/openapi/v1.json").ExpectAsync(HttpStatusCode.OK);
+
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var operations = root.GetProperty("paths")
+            .EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => (Path: path.Name, Method: op.Name.ToUpperInvariant(), Operation: op.Value)))
+            .ToList();
+        Assert.Equal(
+            [
+                "DELETE /api/v2/self-service-profiles/{id}",
+                "GET /api/v2/self-service-profiles",
+                "GET /api/v2/self-service-profiles/{id}",
+                "GET /api/v2/self-service-profiles/{id}/custom-text/{language}/{page}",
+                "PATCH /api/v2/self-service-profiles/{id}",
+                "POST /api/v2/self-service-profiles",
+                "POST /api/v2/self-service-profiles/{id}/sso-ticket",
+                "POST /api/v2/self-service-profiles/{profileId}/sso-ticket/{id}/revoke",
+                "PUT /api/v2/self-service-profiles/{id}/custom-text/{language}/{page}",
+            ],
+            operations.Select(o => $"{o.Method} {o.Path}").Order(StringComparer.Ordinal)
+        );
+        foreach (var (_, _, operation) in operations)
+        {
+            var security = operation.GetProperty("security")[0].GetProperty("Bearer");
+            Assert.Equal(1, security.GetArrayLength());
+            Assert.False(string.IsNullOrEmpty(operation.GetProperty("summary").GetString()));
+            Assert.True(operation.GetProperty("responses").TryGetProperty("401", out _));
+        }
+
+        Assert.Equal("bearer", root.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer").GetProperty("scheme").GetString());
+        var schemas = root.GetProperty("components").GetProperty("schemas");
+        Assert.Equal(
+            ["id", "name", "description", "user_attributes", "allowed_strategies", "created_at", "updated_at", "branding", "user_attribute_profile_id"],
+            schemas.GetProperty("ProfileResponse").GetProperty("properties").EnumerateObject().Select(p => p.Name)
+        );
+        var createSchema = schemas.GetProperty("CreateProfileRequest").GetProperty("properties");
+        Assert.True(createSchema.TryGetProperty("user_attributes", out _));
+        Assert.True(createSchema.TryGetProperty("user_attribute_profile_id", out _));
+        var ticketSchema = schemas.GetProperty("IssueTicketRequest").GetProperty("properties");
+        Assert.True(ticketSchema.TryGetProperty("ttl_sec", out _));
+        Assert.True(ticketSchema.TryGetProperty("use_for_organization_discovery", out _));
+        Assert.Equal(
+            ["statusCode", "error", "message", "errorCode"],
+            schemas.GetProperty("ApiError").GetProperty("properties").EnumerateObject().Select(p => p.Name)
+        );
+        var list = operations.Single(o => o.Method == "GET" && o.Path == "/api/v2/self-service-profiles").Operation;
+        Assert.Equal(
+            ["page", "per_page", "include_totals"],
+            list.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString())
+        );
+        var create = operations.Single(o => o.Method == "POST" && o.Path == "/api/v2/self-service-profiles").Operation;
+        var content = create.GetProperty("requestBody").GetProperty("content");
+        Assert.True(content.TryGetProperty("application/json", out _));
+        Assert.True(content.TryGetProperty("application/x-www-form-urlencoded", out _));
+        Assert.True(create.GetProperty("responses").TryGetProperty("201", out _));
+    }
+
+    [Fact]
+    public async Task ReferencePage_IsServed_InDevelopment()
+    {
+        using var client = factory.CreateClient();
+
+        var html = await client.GetAsync("/api/docs/index.html").ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Contains("swagger", html, StringComparison.OrdinalIgnoreCase);
+    }
+}
