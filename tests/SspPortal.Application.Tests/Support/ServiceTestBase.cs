@@ -1,6 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SspPortal.Infrastructure;
 using SspPortal.Application.Audit;
 using SspPortal.Application.Common;
 using SspPortal.Application.CustomTexts;
@@ -8,13 +11,12 @@ using SspPortal.Application.Profiles;
 using SspPortal.Application.Tenants;
 using SspPortal.Application.Tickets;
 using SspPortal.Infrastructure.Persistence;
-using SspPortal.Infrastructure.Services;
 
 namespace SspPortal.Application.Tests.Support;
 
 /// <summary>
-/// Every test gets its own SQLite file in a temp directory with the real schema, two seeded tenants,
-/// and the services wired exactly as the app wires them.
+/// Every test gets its own SQLite file in a temp directory, migrated the way the app migrates it, two seeded
+/// tenants, and the services wired exactly as the app wires them (<c>AddInfrastructure</c>) around a test clock.
 /// </summary>
 public abstract class ServiceTestBase : IAsyncLifetime
 {
@@ -24,7 +26,7 @@ public abstract class ServiceTestBase : IAsyncLifetime
     public const string OtherTenantId = "globex";
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "ssp-app-tests", Guid.NewGuid().ToString("N"));
-    private ServiceProvider? _provider;
+    private IHost? _host;
 
     protected MutableClock Clock { get; } = new(new DateTimeOffset(2026, 2, 13, 7, 23, 17, 157, TimeSpan.Zero));
 
@@ -40,7 +42,7 @@ public abstract class ServiceTestBase : IAsyncLifetime
     /// <summary>Simulates another writer between a service's read and its SaveChanges.</summary>
     protected ConcurrentWriteInterceptor ConcurrentWriter { get; } = new();
 
-    protected IServiceProvider Services => _provider ?? throw new InvalidOperationException("Not initialized.");
+    protected IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("Not initialized.");
 
     protected ISelfServiceProfileService Profiles => Services.GetRequiredService<ISelfServiceProfileService>();
 
@@ -55,21 +57,22 @@ public abstract class ServiceTestBase : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddPooledDbContextFactory<SspDbContext>(options =>
-            options
-                .UseSqlite(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString())
-                .AddInterceptors(ConcurrentWriter)
+        var builder = Host.CreateEmptyApplicationBuilder(
+            new HostApplicationBuilderSettings { EnvironmentName = "Testing", ContentRootPath = _directory }
         );
-        services.AddSingleton<SspDbContextFactory>();
-        services.AddSingleton<TimeProvider>(Clock);
-        services.AddOptions<SelfServiceOptions>().Configure(options => options.MaxProfilesPerTenant = ProfileLimit);
-        services.AddApplicationServices();
-        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        builder.Configuration.AddInMemoryCollection(
+            new Dictionary<string, string?> { ["Database:Path"] = DatabasePath, ["Database:MigrateOnStartup"] = "false" }
+        );
+        // The app's own wiring, with the test clock (registered first, so the app's TryAdd keeps it) and the
+        // profile limit read when the options are first used.
+        builder.Services.AddSingleton<TimeProvider>(Clock);
+        builder.AddInfrastructure();
+        builder.Services.PostConfigure<SelfServiceOptions>(options => options.MaxProfilesPerTenant = ProfileLimit);
+        builder.Services.ConfigureDbContext<SspDbContext>(options => options.AddInterceptors(ConcurrentWriter));
+        _host = builder.Build();
 
+        await Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
         await using var db = Db();
-        await db.Database.EnsureCreatedAsync();
         db.Tenants.Add(
             new Tenant
             {
@@ -98,10 +101,8 @@ public abstract class ServiceTestBase : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_provider is not null)
-        {
-            await _provider.DisposeAsync();
-        }
+        _host?.Dispose();
+        await Task.Yield();
 
         SqliteConnection.ClearAllPools();
         try

@@ -1,0 +1,21 @@
+using SspPortal.E2E.Infrastructure;
+
+namespace SspPortal.E2E.Portal;
+
+/// <summary>
+/// The portal with the development sign-in and room for several profiles per tenant, so that each page test
+/// works on its own profile.
+/// </summary>
+public sealed class PortalPagesFixture : PortalFixture
+{
+    public override bool UsesOpenIdConnect => false;
+
+    protected override IReadOnlyDictionary<string, string?> Settings =>
+        new Dictionary<string, string?> { ["SelfService:MaxProfilesPerTenant"] = "20" };
+}
+
+[CollectionDefinition(Name)]
+public sealed class PortalPagesCollection : ICollectionFixture<PortalPagesFixture>
+{
+    public const string Name = "Portal pages";
+}

@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Runs every test of SspPortal: unit, integration and end-to-end.
+# Installs what is missing first (Chromium for the browser tests, the e2e Node packages), builds once,
+# runs each test project, and ends with one line: "N passed, N failed, N skipped".
+# Exit status: 0 only when something ran and nothing failed.
+#
+# Chromium: $SSP_CHROMIUM if set, else a well-known path (chromium, chromium-browser, google-chrome…);
+# when none is found and this runs as root on Debian/Ubuntu, it is installed with apt-get.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+RESULTS="$ROOT/artifacts/test-results"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+step() { printf '\n==> %s\n' "$*"; }
+fail() { printf 'test.sh: %s\n' "$*" >&2; exit 1; }
+is_root() { [[ "$(id -u)" == "0" ]]; }
+
+apt_updated=0
+apt_install() {
+  command -v apt-get >/dev/null 2>&1 || return 1
+  is_root || return 1
+  if [[ "$apt_updated" == "0" ]]; then
+    DEBIAN_FRONTEND=noninteractive apt-get update
+    apt_updated=1
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y "$@"
+}
+
+find_chromium() {
+  if [[ -n "${SSP_CHROMIUM:-}" ]]; then
+    [[ -x "$SSP_CHROMIUM" ]] || fail "SSP_CHROMIUM is set to '$SSP_CHROMIUM', which is not an executable file."
+    printf '%s\n' "$SSP_CHROMIUM"
+    return 0
+  fi
+  local candidate
+  for candidate in \
+    /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome /usr/bin/google-chrome-stable \
+    /usr/local/bin/chromium /snap/bin/chromium /opt/google/chrome/chrome \
+    "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome" "/Applications/Chromium.app/Contents/MacOS/Chromium"; do
+    if [[ -x "$candidate" ]]; then
+      printf '%s\n' "$candidate"
+      return 0
+    fi
+  done
+  return 1
+}
+
+# --- What the tests need -------------------------------------------------------------------------
+command -v dotnet >/dev/null 2>&1 || fail "the .NET SDK is missing: install the SDK named in global.json."
+
+step "Chromium"
+if ! chromium_path="$(find_chromium)"; then
+  echo "No Chromium or Chrome found; installing the Debian package."
+  apt_install chromium || fail "Chromium is missing. Install it (Debian: apt-get install -y chromium) or set SSP_CHROMIUM to a Chrome/Chromium executable."
+  chromium_path="$(find_chromium)" || fail "chromium was installed but no executable was found."
+fi
+export SSP_CHROMIUM="$chromium_path"
+echo "Using $SSP_CHROMIUM"
+
+if [[ -f e2e/oidc-provider/package.json ]]; then
+  step "Node packages of the test OpenID provider"
+  if ! command -v npm >/dev/null 2>&1; then
+    apt_install nodejs npm || fail "npm is missing: install Node.js (with npm) to run the end-to-end tests."
+  fi
+  npm ci --prefix e2e/oidc-provider --no-audit --no-fund
+fi
+
+# --- Build once ----------------------------------------------------------------------------------
+step "Build"
+dotnet build SspPortal.sln -c Debug || fail "the build failed; no tests ran."
+
+# --- Run every test project ----------------------------------------------------------------------
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+
+# Unit and integration tests first, then the browser tests.
+mapfile -t projects < <({ ls tests/*/*.csproj | sort; ls e2e/*/*.csproj | sort; } 2>/dev/null)
+((${#projects[@]} > 0)) || fail "no test projects found under tests/ or e2e/."
+
+counter() { # counter <name> <counters element>: the attribute's value, 0 when absent
+  local value
+  value="$(sed -n "s/.*[[:space:]]$1=\"\([0-9]*\)\".*/\1/p" <<<"$2")"
+  printf '%s\n' "${value:-0}"
+}
+
+passed=0 failed=0 skipped=0 broken=()
+for project in "${projects[@]}"; do
+  name="$(basename "$project" .csproj)"
+  step "Test $name"
+  trx="$RESULTS/$name.trx"
+  status=0
+  dotnet test "$project" -c Debug --no-build --nologo \
+    --logger "trx;LogFileName=$name.trx" \
+    --results-directory "$RESULTS" \
+    --blame-hang-timeout 10m --blame-hang-dump-type none || status=$?
+
+  if [[ ! -f "$trx" ]]; then
+    broken+=("$name: the test run crashed before writing results (exit code $status)")
+    continue
+  fi
+
+  counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1 || true)"
+  p="$(counter passed "$counters")"
+  f=$(($(counter failed "$counters") + $(counter error "$counters") + $(counter timeout "$counters") + $(counter aborted "$counters")))
+  s="$(counter notExecuted "$counters")"
+  passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+  echo "$name: $p passed, $f failed, $s skipped"
+  if ((status != 0 && f == 0)); then
+    broken+=("$name: dotnet test exited with $status although no test failed")
+  fi
+done
+
+echo
+echo "Results: $RESULTS"
+for problem in ${broken[@]+"${broken[@]}"}; do
+  echo "PROBLEM: $problem"
+done
+if ((passed + failed == 0)); then
+  echo "PROBLEM: no test ran"
+fi
+
+echo "$passed passed, $failed failed, $skipped skipped"
+if ((failed > 0 || ${#broken[@]} > 0 || passed + failed == 0)); then
+  exit 1
+fi
