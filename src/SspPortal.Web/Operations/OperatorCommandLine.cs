@@ -98,7 +98,7 @@ internal static class OperatorCommandLine
                 case "--custom-domain":
                     customDomains.Add(value);
                     break;
-                case "--name":
+                case "--name" or "--display-name":
                     name = value;
                     break;
                 case "--max-profiles":

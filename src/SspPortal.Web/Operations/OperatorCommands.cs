@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using SspPortal.Application.Common;
 using SspPortal.Application.Tenants;
@@ -22,7 +23,8 @@ public static class OperatorCommands
               List the tenants.
           tenants add <id> --domain <host[:port]> [--custom-domain <host>]... [--name <display name>] [--max-profiles <1-20>]
               Add a tenant. <id> is a slug (lower-case letters, digits, dashes); --domain is the host ticket URLs use;
-              --custom-domain may be given several times; --max-profiles overrides SelfService:MaxProfilesPerTenant.
+              --custom-domain may be given several times; --name (or --display-name) defaults to the id;
+              --max-profiles overrides SelfService:MaxProfilesPerTenant.
         """;
 
     private static readonly string[] Verbs = ["migrate", "tenants"];
@@ -56,7 +58,10 @@ public static class OperatorCommands
         }
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Command output goes to stdout; only warnings and errors are logged, and to stderr.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddFilter<ConsoleLoggerProvider>(category: null, LogLevel.Warning);
         configure?.Invoke(builder);
         builder.AddInfrastructure();
         await using var app = builder.Build();

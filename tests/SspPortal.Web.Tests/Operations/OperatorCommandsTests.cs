@@ -62,6 +62,15 @@ public sealed class OperatorCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task TenantsAdd_AcceptsDisplayNameAsAnAliasOfName()
+    {
+        var add = await RunAsync("tenants", "add", "globex", "--domain", "127.0.0.1:5123", "--display-name", "Globex Corporation");
+
+        Assert.Equal(0, add.ExitCode);
+        Assert.Contains("Added tenant globex (Globex Corporation) with domain 127.0.0.1:5123", add.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TenantsAdd_ExitsWithOne_WhenTheIdExists()
     {
         await RunAsync("tenants", "add", "acme", "--domain", "acme.example.com");
