@@ -7,7 +7,7 @@ namespace SspPortal.Application.Tests.Audit;
 public sealed class AuditLogServiceTests : ServiceTestBase
 {
     [Fact]
-    public async Task List_ReturnsTenantEntriesNewestFirst_FilteredByProfile()
+    public async Task List_ReturnsTenantEntriesNewestFirst_WhenFilteredByProfile()
     {
         ProfileLimit = 5;
         var first = await CreateProfileAsync(new CreateProfileRequest { Name = "One" });

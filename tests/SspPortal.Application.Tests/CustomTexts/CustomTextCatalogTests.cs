@@ -5,7 +5,7 @@ namespace SspPortal.Application.Tests.CustomTexts;
 public sealed class CustomTextCatalogTests
 {
     [Fact]
-    public void Languages_ContainAtLeastTheContractTen_WithDefaultsForEach()
+    public void Languages_ContainContractTenWithDistinctDefaults_WhenListed()
     {
         string[] required = ["en", "de", "es", "fr", "it", "ja", "ko", "nl", "pt-BR", "zh-CN"];
 
@@ -17,7 +17,7 @@ public sealed class CustomTextCatalogTests
     }
 
     [Fact]
-    public void KeysFor_ReturnsIntroductionForGetStarted_AndNothingElse()
+    public void KeysFor_ReturnsOnlyIntroduction_WhenPageIsGetStarted()
     {
         Assert.Equal(["get-started"], CustomTextCatalog.Pages);
         Assert.Equal(["introduction"], CustomTextCatalog.KeysFor("get-started"));
@@ -30,14 +30,14 @@ public sealed class CustomTextCatalogTests
     [InlineData("ja", "ja")]
     [InlineData("xx", "en")]
     [InlineData(null, "en")]
-    public void DefaultIntroduction_UsesLanguageOrEnglish(string? language, string expectedLanguage) =>
+    public void DefaultIntroduction_FallsBackToEnglish_WhenLanguageUnsupported(string? language, string expectedLanguage) =>
         Assert.Equal(
             CustomTextCatalog.ResolveIntroduction(expectedLanguage, new Dictionary<string, string>()).Text,
             CustomTextCatalog.DefaultIntroduction(language)
         );
 
     [Fact]
-    public void ResolveIntroduction_PrefersVisitorText_ThenEnglishText_ThenDefault()
+    public void ResolveIntroduction_PrefersVisitorThenEnglishThenDefault_WhenTextsStored()
     {
         var both = new Dictionary<string, string> { ["en"] = "Hello", ["fr"] = "Bonjour" };
         var englishOnly = new Dictionary<string, string> { ["en"] = "Hello" };
@@ -63,6 +63,6 @@ public sealed class CustomTextCatalogTests
     [InlineData(null, "fr;q=0, nl", "nl")]
     [InlineData(null, null, "en")]
     [InlineData("PT-br", null, "pt-BR")]
-    public void PickLanguage_UsesQueryThenAcceptLanguageThenEnglish(string? requested, string? header, string expected) =>
+    public void PickLanguage_UsesQueryThenAcceptLanguageThenEnglish_WhenChoosing(string? requested, string? header, string expected) =>
         Assert.Equal(expected, CustomTextCatalog.PickLanguage(requested, header));
 }

@@ -69,7 +69,7 @@ public sealed class CustomTextServiceTests : ServiceTestBase
     [InlineData(2000, true)]
     [InlineData(2001, false)]
     [InlineData(0, true)]
-    public async Task Set_ChecksValueLength_AtAndBeyondEdge(int length, bool ok)
+    public async Task Set_AcceptsOrRejectsValue_WhenAtOrBeyondLengthEdge(int length, bool ok)
     {
         var profile = await CreateProfileAsync();
 
@@ -210,7 +210,7 @@ public sealed class CustomTextServiceTests : ServiceTestBase
     }
 
     [Fact]
-    public async Task Set_WritesAuditEntries_ForUpdateAndReset()
+    public async Task Set_WritesAuditEntries_WhenUpdatedAndReset()
     {
         var profile = await CreateProfileAsync();
 
@@ -224,7 +224,7 @@ public sealed class CustomTextServiceTests : ServiceTestBase
     }
 
     [Fact]
-    public async Task ResolveIntroduction_FallsBackFromVisitorLanguageToEnglishToDefault()
+    public async Task ResolveIntroduction_FallsBackToEnglishThenDefault_WhenVisitorLanguageMissing()
     {
         var profile = await CreateProfileAsync();
 

@@ -8,12 +8,12 @@ public sealed class IntroductionHtmlSanitizerTests
     [InlineData("<b>bold</b> <strong>s</strong> <i>i</i> <em>e</em> <u>u</u>")]
     [InlineData("<p>one</p><p>two<br>three</p>")]
     [InlineData("<ul><li>a</li></ul><ol><li>b</li></ol>")]
-    public void Sanitize_KeepsAllowedTags(string html) => Assert.Equal(html, IntroductionHtmlSanitizer.Sanitize(html));
+    public void Sanitize_KeepsMarkup_WhenTagsAllowed(string html) => Assert.Equal(html, IntroductionHtmlSanitizer.Sanitize(html));
 
     [Theory]
     [InlineData("<a href=\"https://help.acme.test/sso\">help</a>", "https://help.acme.test/sso")]
     [InlineData("<a href=\"mailto:it@acme.test\">mail</a>", "mailto:it@acme.test")]
-    public void Sanitize_KeepsHttpsAndMailtoLinks(string html, string href)
+    public void Sanitize_KeepsLink_WhenHrefIsHttpsOrMailto(string html, string href)
     {
         var result = IntroductionHtmlSanitizer.Sanitize(html);
 
@@ -28,7 +28,7 @@ public sealed class IntroductionHtmlSanitizerTests
     [InlineData("<a href=\"//evil.test/x\">x</a>")]
     [InlineData("<a href=\"data:text/html,hi\">x</a>")]
     [InlineData("<a href=\"JaVaScRiPt:alert(1)\">x</a>")]
-    public void Sanitize_DropsOtherLinkTargets(string html)
+    public void Sanitize_DropsHref_WhenSchemeNotAllowed(string html)
     {
         var result = IntroductionHtmlSanitizer.Sanitize(html);
 
@@ -45,10 +45,10 @@ public sealed class IntroductionHtmlSanitizerTests
     [InlineData("<iframe src=\"https://evil.test\"></iframe>hello", "hello")]
     [InlineData("<svg><script>alert(1)</script></svg>hello", "hello")]
     [InlineData("<a href=\"https://ok.test\" target=\"_blank\" onclick=\"x()\">y</a>", "<a href=\"https://ok.test\" rel=\"noopener noreferrer nofollow\">y</a>")]
-    public void Sanitize_StripsEverythingElse(string html, string expected) => Assert.Equal(expected, IntroductionHtmlSanitizer.Sanitize(html));
+    public void Sanitize_StripsMarkup_WhenNotAllowlisted(string html, string expected) => Assert.Equal(expected, IntroductionHtmlSanitizer.Sanitize(html));
 
     [Fact]
-    public void Sanitize_EncodesPlainTextAndKeepsLineBreaks() =>
+    public void Sanitize_EncodesAndKeepsLineBreaks_WhenPlainText() =>
         Assert.Equal("Fish &amp; chips<br>&quot;quoted&quot; &gt; 3", IntroductionHtmlSanitizer.Sanitize("Fish & chips\n\"quoted\" > 3"));
 
     [Theory]

@@ -100,7 +100,7 @@ public sealed class ProfileCreateTests : ServiceTestBase
     [InlineData(141, false)]
     [InlineData(0, false)]
     [InlineData(1, true)]
-    public async Task Create_ChecksDescriptionLength_AtAndBeyondEdges(int length, bool ok)
+    public async Task Create_AcceptsOrRejectsDescription_WhenAtOrBeyondLengthEdge(int length, bool ok)
     {
         var result = await Profiles.CreateAsync(Editor, Valid with { Description = new string('d', length) });
 
@@ -235,7 +235,7 @@ public sealed class ProfileCreateTests : ServiceTestBase
 
     [Theory]
     [MemberData(nameof(BrandingCases))]
-    public async Task Create_ChecksBranding(string? logoUrl, string? primary, bool ok, string? path)
+    public async Task Create_AcceptsOrRejectsBranding_WhenLogoOrColorAtOrBeyondRule(string? logoUrl, string? primary, bool ok, string? path)
     {
         var branding = new BrandingInput(logoUrl, primary is null ? null : new BrandingColorsInput(primary));
 
@@ -311,6 +311,18 @@ public sealed class ProfileCreateTests : ServiceTestBase
         Assert.Equal(ResultStatus.Conflict, result.Status);
         Assert.Equal("No more profiles can be created for this tenant.", result.Message);
         Assert.Equal(1, await DbAsync(db => db.Profiles.IgnoreQueryFilters().CountAsync()));
+    }
+
+    [Fact]
+    public async Task Create_KeepsLimit_WhenCreatesRunConcurrently()
+    {
+        ProfileLimit = 3;
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => Profiles.CreateAsync(Editor, Valid with { Name = $"P{i}" }))));
+
+        Assert.Equal(3, results.Count(r => r.IsOk));
+        Assert.All(results.Where(r => !r.IsOk), r => Assert.Equal(ResultStatus.Conflict, r.Status));
+        Assert.Equal(3, await DbAsync(db => db.Profiles.IgnoreQueryFilters().CountAsync()));
     }
 
     [Fact]

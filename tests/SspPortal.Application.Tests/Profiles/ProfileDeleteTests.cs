@@ -8,7 +8,7 @@ namespace SspPortal.Application.Tests.Profiles;
 public sealed class ProfileDeleteTests : ServiceTestBase
 {
     [Fact]
-    public async Task Delete_RemovesProfileAndCustomText_AndRevokesTickets()
+    public async Task Delete_RemovesCustomTextAndRevokesTickets_WhenProfileExists()
     {
         var profile = await CreateProfileAsync();
         await CustomTexts.SetAsync(Editor, profile.Id, "en", "get-started", new Dictionary<string, string?> { ["introduction"] = "Hi" });

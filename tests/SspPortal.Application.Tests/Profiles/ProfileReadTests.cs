@@ -54,7 +54,7 @@ public sealed class ProfileReadTests : ServiceTestBase
     }
 
     [Fact]
-    public async Task List_ReturnsProfilesByCreatedAtThenId_WithPagingAndTotals()
+    public async Task List_ReturnsPageInCreatedAtThenIdOrder_WhenPagingWithTotals()
     {
         ProfileLimit = 20;
         var created = new List<SelfServiceProfileDto>();

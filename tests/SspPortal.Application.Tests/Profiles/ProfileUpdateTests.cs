@@ -340,7 +340,7 @@ public sealed class ProfileUpdateTests : ServiceTestBase
     }
 
     [Fact]
-    public async Task Update_WritesAuditEntryNamingChangedFields()
+    public async Task Update_WritesAuditEntryNamingChangedFields_WhenFieldsChange()
     {
         var original = await CreateFullAsync();
 

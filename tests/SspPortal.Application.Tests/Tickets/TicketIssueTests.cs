@@ -11,7 +11,7 @@ namespace SspPortal.Application.Tests.Tickets;
 public sealed class TicketIssueTests : TicketTestBase
 {
     [Fact]
-    public async Task Issue_ReturnsUrlOnTenantDomain_WithRandomTicketId()
+    public async Task Issue_ReturnsUrlOnTenantDomain_WhenNoCustomDomain()
     {
         var (ticket, secret) = await IssueOkAsync();
 
@@ -23,7 +23,7 @@ public sealed class TicketIssueTests : TicketTestBase
     }
 
     [Fact]
-    public async Task Issue_StoresOnlyHashOfTicketId_WithIssuerAndRequest()
+    public async Task Issue_StoresOnlyHashOfTicketId_WhenIssued()
     {
         var request = new IssueTicketRequest { TtlSec = 600, EnabledClients = ["client-1"] };
 
@@ -96,7 +96,7 @@ public sealed class TicketIssueTests : TicketTestBase
     [InlineData(1, 1)]
     [InlineData(3600, 3600)]
     [InlineData(432_000, 432_000)]
-    public async Task Issue_SetsExpiry_FromTtl(int? ttl, int expectedSeconds)
+    public async Task Issue_SetsExpiry_WhenTtlGivenOrDefaulted(int? ttl, int expectedSeconds)
     {
         var (ticket, _) = await IssueOkAsync(new IssueTicketRequest { TtlSec = ttl });
 
@@ -148,6 +148,41 @@ public sealed class TicketIssueTests : TicketTestBase
 
         Assert.Equal(ResultStatus.Invalid, result.Status);
         Assert.Contains("(got 256)", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Issue_AcceptsCustomDomain_WhenAtLengthEdges()
+    {
+        var longest = new string('a', 251) + ".com";
+        await using (var db = Db())
+        {
+            var tenant = await db.Tenants.SingleAsync(t => t.Id == TenantId);
+            tenant.CustomDomains = [CustomDomain, "a.b", longest];
+            await db.SaveChangesAsync();
+        }
+
+        var (shortest, _) = await IssueOkAsync(customDomain: "a.b");
+        var (longestTicket, _) = await IssueOkAsync(customDomain: longest);
+
+        Assert.StartsWith("https://a.b/self-service/connections-flow?ticket=", shortest.Url, StringComparison.Ordinal);
+        Assert.StartsWith($"https://{longest}/", longestTicket.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Issue_ReturnsConflict_WhenNameReservedBetweenCheckAndSave()
+    {
+        var now = Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture);
+        ConcurrentWriter.Arm(
+            "INSERT INTO Connections (Id, TenantId, Name, OptionsJson, DomainAliases, EnabledClients, EnabledOrganizationsJson, "
+                + "IsDomainConnection, ShowAsButton, Metadata, Enabled, CreatedAt, UpdatedAt) "
+                + $"VALUES ('{Ids.NewConnectionId()}', '{TenantId}', 'racy-name', '{{}}', '[]', '[]', '[]', 0, 0, '{{}}', 0, '{now}', '{now}')"
+        );
+
+        var result = await IssueAsync(new IssueTicketRequest { ConnectionConfig = new ConnectionConfigInput { Name = "racy-name" } });
+
+        Assert.Equal(ResultStatus.Conflict, result.Status);
+        Assert.Equal(TicketRequestRules.ConnectionNameTakenMessage, result.Message);
+        Assert.Equal(0, await DbAsync(db => db.Tickets.IgnoreQueryFilters().CountAsync()));
     }
 
     [Fact]
@@ -252,7 +287,7 @@ public sealed class TicketIssueTests : TicketTestBase
     }
 
     [Fact]
-    public async Task Issue_AllowsSameConnectionName_InAnotherTenant()
+    public async Task Issue_ReservesConnection_WhenSameNameOnlyInAnotherTenant()
     {
         await SeedConnectionAsync("shared-name", OtherTenantId);
 
@@ -298,7 +333,7 @@ public sealed class TicketIssueTests : TicketTestBase
     }
 
     [Fact]
-    public async Task Issue_WritesAuditEntries_WithoutTicketId()
+    public async Task Issue_WritesAuditEntriesWithoutTicketId_WhenIssued()
     {
         var (ticket, secret) = await IssueOkAsync(new IssueTicketRequest { ConnectionConfig = new ConnectionConfigInput { Name = "acme-corp" } });
 

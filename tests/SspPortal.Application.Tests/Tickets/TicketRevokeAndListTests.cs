@@ -114,7 +114,7 @@ public sealed class TicketRevokeAndListTests : TicketTestBase
     }
 
     [Fact]
-    public async Task List_ComputesStatus_ForEveryState()
+    public async Task List_ComputesStatus_WhenTicketsInEveryState()
     {
         var active = (await IssueOkAsync()).Ticket.TicketId;
         var expired = (await IssueOkAsync(new IssueTicketRequest { TtlSec = 60 })).Ticket.TicketId;
@@ -144,7 +144,7 @@ public sealed class TicketRevokeAndListTests : TicketTestBase
     }
 
     [Fact]
-    public async Task List_ReturnsNewestFirst_WithProfileAndConnectionNames()
+    public async Task List_ReturnsNewestFirstWithNames_WhenTicketsIssued()
     {
         var first = (await IssueOkAsync()).Ticket;
         Clock.Advance(TimeSpan.FromSeconds(1));

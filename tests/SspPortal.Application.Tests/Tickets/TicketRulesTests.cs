@@ -26,7 +26,7 @@ public sealed class TicketRulesTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void StatusAt_FollowsPrecedence(string because, DateTime now, DateTime? firstOpened, int opens, bool revoked, bool completed, TicketStatus expected)
+    public void StatusAt_FollowsPrecedence_WhenStatesOverlap(string because, DateTime now, DateTime? firstOpened, int opens, bool revoked, bool completed, TicketStatus expected)
     {
         var status = TicketRules.StatusAt(now, Expires, firstOpened, opens, revoked ? Created : null, completed ? Created : null);
 
@@ -40,16 +40,16 @@ public sealed class TicketRulesTests
     [InlineData(TicketStatus.Exhausted, false)]
     [InlineData(TicketStatus.Revoked, false)]
     [InlineData(TicketStatus.Completed, false)]
-    public void CanOpen_OnlyForActiveAndOpened(TicketStatus status, bool expected) => Assert.Equal(expected, TicketRules.CanOpen(status));
+    public void CanOpen_ReturnsTrue_WhenActiveOrOpened(TicketStatus status, bool expected) => Assert.Equal(expected, TicketRules.CanOpen(status));
 
     [Theory]
     [InlineData(null, 432_000)]
     [InlineData(0, 432_000)]
     [InlineData(1, 1)]
     [InlineData(432_000, 432_000)]
-    public void EffectiveTtlSeconds_DefaultsToFiveDays(int? ttl, int expected) => Assert.Equal(expected, TicketRules.EffectiveTtlSeconds(ttl));
+    public void EffectiveTtlSeconds_ReturnsFiveDays_WhenZeroOrAbsent(int? ttl, int expected) => Assert.Equal(expected, TicketRules.EffectiveTtlSeconds(ttl));
 
     [Fact]
-    public void Url_HasContractShape() =>
+    public void Url_HasContractShape_WhenBuilt() =>
         Assert.Equal("https://acme.example.com/self-service/connections-flow?ticket=abc", TicketRules.Url("acme.example.com", "abc"));
 }
