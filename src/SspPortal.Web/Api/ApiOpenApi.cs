@@ -23,7 +23,6 @@ public static class ApiOpenApi
                 options.ShouldInclude = description => description.GroupName == DocumentName;
                 options.AddDocumentTransformer(TransformDocumentAsync);
                 options.AddOperationTransformer(TransformOperationAsync);
-                options.AddSchemaTransformer(TransformSchemaAsync);
             }
         );
         return builder;
@@ -79,9 +78,16 @@ public static class ApiOpenApi
             Description = "An access token with the operation's scope (scope or permissions claim) and the tenant claim.",
         };
 
+        UseWireNames(document);
         foreach (var operation in document.Paths.Values.SelectMany(path => path.Operations.Values))
         {
-            operation.RequestBody?.Content.Remove(AnyContentType);
+            if (operation.RequestBody is { } body)
+            {
+                body.Content.Remove(AnyContentType);
+
+                // An empty body reads as {}: only the create-profile body has a required member (name).
+                body.Required = operation.OperationId == "CreateSelfServiceProfile";
+            }
         }
 
         // The list answers either a bare array or, with include_totals=true, the paged object.
@@ -168,32 +174,63 @@ public static class ApiOpenApi
         return Task.CompletedTask;
     }
 
-    /// <summary>The application's request records are documented with their snake_case wire names.</summary>
-    private static Task TransformSchemaAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// The application's request records (and every nested type) are documented with their snake_case wire names;
+    /// the error body keeps its camelCase keys. Required members follow the contract where they hold for every
+    /// operation that uses the schema. Runs before the schemas move to the components, so it walks the operations.
+    /// </summary>
+    private static void UseWireNames(OpenApiDocument document)
     {
-        var type = context.JsonTypeInfo.Type;
-        if (schema.Properties is not { Count: > 0 } || type.Namespace?.StartsWith("SspPortal.Application", StringComparison.Ordinal) != true)
+        var visited = new HashSet<OpenApiSchema>(ReferenceEqualityComparer.Instance);
+        foreach (var operation in document.Paths.Values.SelectMany(path => path.Operations.Values))
         {
-            return Task.CompletedTask;
+            var bodies = (operation.RequestBody?.Content.Values ?? []).Concat(operation.Responses.Values.SelectMany(r => r.Content.Values));
+            foreach (var media in bodies)
+            {
+                Rename(media.Schema, visited);
+            }
         }
-
-        var renamed = schema.Properties.ToDictionary(
-            property => JsonNamingPolicy.SnakeCaseLower.ConvertName(property.Key),
-            property => property.Value
-        );
-        schema.Properties.Clear();
-        foreach (var (name, value) in renamed)
-        {
-            schema.Properties[name] = value;
-        }
-
-        if (schema.Required is { Count: > 0 })
-        {
-            var required = schema.Required.Select(JsonNamingPolicy.SnakeCaseLower.ConvertName).ToList();
-            schema.Required.Clear();
-            schema.Required.UnionWith(required);
-        }
-
-        return Task.CompletedTask;
     }
+
+    private static void Rename(OpenApiSchema? schema, HashSet<OpenApiSchema> visited)
+    {
+        if (schema is null || !visited.Add(schema))
+        {
+            return;
+        }
+
+        var id = schema.Annotations is { } annotations && annotations.TryGetValue("x-schema-id", out var value) ? value as string : null;
+        if (id != nameof(ApiError) && schema.Properties is { Count: > 0 })
+        {
+            var renamed = schema.Properties.ToList();
+            schema.Properties.Clear();
+            foreach (var (property, propertySchema) in renamed)
+            {
+                schema.Properties[JsonNamingPolicy.SnakeCaseLower.ConvertName(property)] = propertySchema;
+            }
+
+            if (id is not null && RequiredMembers.TryGetValue(id, out var required))
+            {
+                schema.Required = new HashSet<string>(required, StringComparer.Ordinal);
+            }
+        }
+
+        foreach (var child in (schema.Properties?.Values ?? []).Concat(schema.OneOf ?? []).Concat(schema.AnyOf ?? []).Concat(schema.AllOf ?? []))
+        {
+            Rename(child, visited);
+        }
+
+        Rename(schema.Items, visited);
+        Rename(schema.AdditionalProperties, visited);
+    }
+
+    private static readonly Dictionary<string, string[]> RequiredMembers = new(StringComparer.Ordinal)
+    {
+        ["UserAttributeInput"] = ["name", "description", "is_optional"],
+        ["BrandingColorsInput"] = ["primary"],
+        ["ConnectionConfigInput"] = ["name"],
+        ["EnabledOrganizationInput"] = ["organization_id"],
+        ["DomainAliasesConfigInput"] = ["domain_verification"],
+        ["GoogleWorkspaceInput"] = ["sync_users"],
+    };
 }

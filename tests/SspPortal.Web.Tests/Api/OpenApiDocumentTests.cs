@@ -54,6 +54,14 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
         Assert.True(ticketSchema.TryGetProperty("ttl_sec", out _));
         Assert.True(ticketSchema.TryGetProperty("use_for_organization_discovery", out _));
         Assert.Equal(
+            ["name", "display_name", "is_domain_connection", "show_as_button", "metadata", "options"],
+            schemas.GetProperty("ConnectionConfigInput").GetProperty("properties").EnumerateObject().Select(p => p.Name)
+        );
+        Assert.Equal(
+            ["name", "description", "is_optional"],
+            schemas.GetProperty("UserAttributeInput").GetProperty("required").EnumerateArray().Select(p => p.GetString())
+        );
+        Assert.Equal(
             ["statusCode", "error", "message", "errorCode"],
             schemas.GetProperty("ApiError").GetProperty("properties").EnumerateObject().Select(p => p.Name)
         );
