@@ -106,7 +106,7 @@ public sealed class AccessTests(PortalPagesFixture fixture, ITestOutputHelper ou
     public async Task CreateProfile_ExplainsTheLimit_WhenTenantHasReachedIt()
     {
         var tenant = new TestTenant("initech-" + Guid.NewGuid().ToString("N")[..6], "Initech");
-        await Fixture.App.RunCommandAsync("tenants", "add", tenant.Id, "--domain", Fixture.BaseUrl.Authority, "--name", tenant.DisplayName, "--max-profiles", "1");
+        await ((PortalPagesFixture)Fixture).AddTenantAsync(tenant, maxProfiles: 1);
         await SignInWithDevelopmentSignInAsync("Ian Initech", tenant, "Admin");
 
         var profiles = await ProfilesPage.OpenAsync(Page);
