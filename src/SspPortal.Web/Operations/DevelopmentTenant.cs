@@ -56,11 +56,11 @@ internal sealed partial class DevelopmentTenant(
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Development tenant {TenantId} uses domain {Domain}")]
+    [LoggerMessage(EventId = 1301, Level = LogLevel.Information, Message = "Development tenant {TenantId} uses domain {Domain}")]
     private static partial void LogEnsured(ILogger logger, string tenantId, string domain);
 
     [LoggerMessage(
-        EventId = 1202,
+        EventId = 1302,
         Level = LogLevel.Warning,
         Message = "Development tenant not ensured: the database is not ready ({Reason}). Run the migrate command."
     )]
