@@ -1,11 +1,5 @@
 namespace SspPortal.Application.CustomTexts;
 
-/// <summary>A language custom text may be written in, with how to show its name.</summary>
-public sealed record CustomTextLanguage(string Tag, string EnglishName, string NativeName);
-
-/// <summary>The text the flow shows, the language it is in, and whether the tenant wrote it.</summary>
-public sealed record ResolvedText(string Text, string Language, bool IsCustom);
-
 /// <summary>
 /// What custom text exists (contract section 3): the supported languages, the pages, the keys per page, the limits,
 /// and the built-in default introduction. The portal's editor, the API and the flow all read it from here.

@@ -29,16 +29,3 @@ internal static class AuditRecords
 
     private static string Clip(string value, int maxLength) => value.Length <= maxLength ? value : value[..(maxLength - 1)] + "…";
 }
-
-/// <summary>The audit actions the services write.</summary>
-internal static class AuditActions
-{
-    public const string ProfileCreated = "profile.created";
-    public const string ProfileUpdated = "profile.updated";
-    public const string ProfileDeleted = "profile.deleted";
-    public const string CustomTextUpdated = "custom_text.updated";
-    public const string CustomTextReset = "custom_text.reset";
-    public const string TicketIssued = "ticket.issued";
-    public const string TicketRevoked = "ticket.revoked";
-    public const string ConnectionReserved = "connection.reserved";
-}

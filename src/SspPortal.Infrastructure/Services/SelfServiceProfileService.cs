@@ -100,6 +100,10 @@ internal sealed class SelfServiceProfileService(
         }
 
         await using var db = contexts.ForTenant(actor.TenantId);
+
+        // Count and insert in one write transaction (SQLite: BEGIN IMMEDIATE), so two concurrent creates
+        // cannot both see room for one more profile.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var limit = await LimitAsync(db, actor.TenantId, cancellationToken);
         if (limit is null)
         {
@@ -139,6 +143,7 @@ internal sealed class SelfServiceProfileService(
             )
         );
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         logger.ProfileCreated(profile.Id, actor.TenantId);
         return profile.ToDto();
     }

@@ -314,6 +314,18 @@ public sealed class ProfileCreateTests : ServiceTestBase
     }
 
     [Fact]
+    public async Task Create_KeepsLimit_WhenCreatesRunConcurrently()
+    {
+        ProfileLimit = 3;
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => Profiles.CreateAsync(Editor, Valid with { Name = $"P{i}" }))));
+
+        Assert.Equal(3, results.Count(r => r.IsOk));
+        Assert.All(results.Where(r => !r.IsOk), r => Assert.Equal(ResultStatus.Conflict, r.Status));
+        Assert.Equal(3, await DbAsync(db => db.Profiles.IgnoreQueryFilters().CountAsync()));
+    }
+
+    [Fact]
     public async Task Create_AllowsTwentyProfiles_WhenSettingIsTwenty()
     {
         ProfileLimit = 20;

@@ -151,6 +151,41 @@ public sealed class TicketIssueTests : TicketTestBase
     }
 
     [Fact]
+    public async Task Issue_AcceptsCustomDomain_AtLengthEdges()
+    {
+        var longest = new string('a', 251) + ".com";
+        await using (var db = Db())
+        {
+            var tenant = await db.Tenants.SingleAsync(t => t.Id == TenantId);
+            tenant.CustomDomains = [CustomDomain, "a.b", longest];
+            await db.SaveChangesAsync();
+        }
+
+        var (shortest, _) = await IssueOkAsync(customDomain: "a.b");
+        var (longestTicket, _) = await IssueOkAsync(customDomain: longest);
+
+        Assert.StartsWith("https://a.b/self-service/connections-flow?ticket=", shortest.Url, StringComparison.Ordinal);
+        Assert.StartsWith($"https://{longest}/", longestTicket.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Issue_ReturnsConflict_WhenNameReservedBetweenCheckAndSave()
+    {
+        var now = Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture);
+        ConcurrentWriter.Arm(
+            "INSERT INTO Connections (Id, TenantId, Name, OptionsJson, DomainAliases, EnabledClients, EnabledOrganizationsJson, "
+                + "IsDomainConnection, ShowAsButton, Metadata, Enabled, CreatedAt, UpdatedAt) "
+                + $"VALUES ('{Ids.NewConnectionId()}', '{TenantId}', 'racy-name', '{{}}', '[]', '[]', '[]', 0, 0, '{{}}', 0, '{now}', '{now}')"
+        );
+
+        var result = await IssueAsync(new IssueTicketRequest { ConnectionConfig = new ConnectionConfigInput { Name = "racy-name" } });
+
+        Assert.Equal(ResultStatus.Conflict, result.Status);
+        Assert.Equal(TicketRequestRules.ConnectionNameTakenMessage, result.Message);
+        Assert.Equal(0, await DbAsync(db => db.Tickets.IgnoreQueryFilters().CountAsync()));
+    }
+
+    [Fact]
     public async Task Issue_EditsExistingConnection_WhenConnectionIdKnown()
     {
         var connectionId = await SeedConnectionAsync();

@@ -3,47 +3,6 @@ using SspPortal.Application.Common.Validation;
 
 namespace SspPortal.Application.Profiles;
 
-/// <summary>One item of <c>user_attributes</c>.</summary>
-public sealed class UserAttributeInputValidator : AbstractValidator<UserAttributeInput>
-{
-    public UserAttributeInputValidator()
-    {
-        RuleFor(a => a.Name)
-            .Required("name")
-            .StringLength(1, ProfileRules.UserAttributeFieldMaxLength)
-            .OverridePropertyName("name");
-        RuleFor(a => a.Description)
-            .Required("description")
-            .StringLength(1, ProfileRules.UserAttributeFieldMaxLength)
-            .OverridePropertyName("description");
-        RuleFor(a => a.IsOptional).Required("is_optional").OverridePropertyName("is_optional");
-    }
-}
-
-/// <summary><c>branding.colors</c>.</summary>
-public sealed class BrandingColorsInputValidator : AbstractValidator<BrandingColorsInput>
-{
-    public BrandingColorsInputValidator() =>
-        RuleFor(c => c.Primary)
-            .Required("primary")
-            .MatchesPattern(ProfileRules.Color(), ProfileRules.ColorPattern)
-            .OverridePropertyName("primary");
-}
-
-/// <summary><c>branding</c>.</summary>
-public sealed class BrandingInputValidator : AbstractValidator<BrandingInput>
-{
-    public BrandingInputValidator()
-    {
-        RuleFor(b => b.LogoUrl)
-            .StringLength(1, ProfileRules.LogoUrlMaxLength)
-            .Must(url => url is null || url.Length > ProfileRules.LogoUrlMaxLength || WireRules.IsHttpsUrl(url))
-            .WithMessage("String is not a valid https URL (it must start with https:// and be an absolute URI)")
-            .OverridePropertyName("logo_url");
-        RuleFor(b => b.Colors).SetValidator(new BrandingColorsInputValidator()!).OverridePropertyName("colors");
-    }
-}
-
 /// <summary>Rules shared by create and update.</summary>
 internal static class ProfileFieldRules
 {

@@ -3,28 +3,6 @@ using SspPortal.Application.Common.Validation;
 
 namespace SspPortal.Application.CustomTexts;
 
-/// <summary>The <c>{language}/{page}</c> of a custom-text URL.</summary>
-public sealed record CustomTextPath(string? Language, string? Page);
-
-/// <summary>Language and page must be in <see cref="CustomTextCatalog"/>; failures are <c>invalid_uri</c>.</summary>
-public sealed class CustomTextPathValidator : AbstractValidator<CustomTextPath>
-{
-    public CustomTextPathValidator()
-    {
-        RuleFor(p => p.Language)
-            .Must(CustomTextCatalog.IsLanguage)
-            .WithMessage((_, language) => WireRules.NoEnumMatch(language))
-            .OverridePropertyName("language");
-        RuleFor(p => p.Page)
-            .Must(CustomTextCatalog.IsPage)
-            .WithMessage((_, page) => WireRules.NoEnumMatch(page))
-            .OverridePropertyName("page");
-    }
-}
-
-/// <summary>The body of a custom-text PUT: the whole map for one page.</summary>
-public sealed record CustomTextEntries(string Page, IReadOnlyDictionary<string, string?> Entries);
-
 /// <summary>Only the page's keys (<c>introduction</c> on <c>get-started</c>), each a string of at most 2000 characters.</summary>
 public sealed class CustomTextEntriesValidator : AbstractValidator<CustomTextEntries>
 {
