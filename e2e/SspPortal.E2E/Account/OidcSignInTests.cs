@@ -74,7 +74,7 @@ public sealed class OidcSignInTests(OidcPortalFixture fixture, ITestOutputHelper
     [Fact]
     public async Task PortalPage_RedirectsToProviderLogin_WhenNotSignedIn()
     {
-        await Page.GotoAsync("profiles");
+        await Page.GotoAsync("/");
 
         await Expect(new ProviderLoginPage(Page).Email).ToBeVisibleAsync();
         await Expect(Page).ToHaveURLAsync(new Regex($"^{Regex.Escape(Fixture.Provider!.Issuer.ToString().TrimEnd('/'))}/interaction/"));

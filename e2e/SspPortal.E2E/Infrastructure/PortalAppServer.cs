@@ -82,7 +82,7 @@ public sealed class PortalAppServer : IAsyncDisposable
 
     /// <summary>Creates a tenant with the app's <c>tenants add</c> command.</summary>
     public Task<string> AddTenantAsync(TestTenant tenant) =>
-        RunCommandAsync("tenants", "add", tenant.Id, "--domain", tenant.Domain ?? BaseUrl.Authority, "--display-name", tenant.DisplayName);
+        RunCommandAsync("tenants", "add", tenant.Id, "--domain", tenant.Domain ?? BaseUrl.Authority, "--name", tenant.DisplayName);
 
     /// <summary>Starts the app and waits until it answers HTTP.</summary>
     public async Task StartAsync()

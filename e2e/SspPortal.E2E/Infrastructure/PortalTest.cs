@@ -97,8 +97,22 @@ public abstract class PortalTest(PortalFixture fixture, ITestOutputHelper output
         return await ShellPage.WaitForAsync(Page);
     }
 
-    private string TestName =>
-        (Output.GetType().GetField("test", BindingFlags.Instance | BindingFlags.NonPublic)?.GetValue(Output) as ITest)
-            ?.TestCase.TestMethod.Method.Name
-        ?? "test-" + Guid.NewGuid().ToString("N")[..8];
+    /// <summary>The test's method name, plus its arguments for a theory, as a file name.</summary>
+    private string TestName
+    {
+        get
+        {
+            var test = Output.GetType().GetField("test", BindingFlags.Instance | BindingFlags.NonPublic)?.GetValue(Output) as ITest;
+            if (test is null)
+            {
+                return "test-" + Guid.NewGuid().ToString("N")[..8];
+            }
+
+            var name = test.TestCase.TestMethod.Method.Name;
+            var display = test.DisplayName;
+            var arguments = display.IndexOf('(', StringComparison.Ordinal) is var open and >= 0 ? display[open..] : "";
+            var safe = new string((name + arguments).Select(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '.' or '@' ? c : '_').ToArray());
+            return safe.TrimEnd('_');
+        }
+    }
 }

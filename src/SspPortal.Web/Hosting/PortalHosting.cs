@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Radzen;
 using SspPortal.Web.Components;
 
@@ -6,25 +7,48 @@ namespace SspPortal.Web.Hosting;
 /// <summary>The admin portal: Razor components, Radzen and the pipeline around them.</summary>
 public static class PortalHosting
 {
+    public const string NotFoundPath = "/not-found";
+
     public static IHostApplicationBuilder AddPortal(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
+        builder.Services.AddTransient<IStartupFilter, FriendlyStatusPagesStartupFilter>();
         return builder;
     }
 
     public static WebApplication MapPortal(this WebApplication app)
     {
-        // Pages without a body (an unknown address, a refused form post) get the portal's friendly page;
-        // the API keeps its own error bodies.
-        app.UseWhen(
-            context =>
-                !context.Request.Path.StartsWithSegments("/api")
-                && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)),
-            branch => branch.UseStatusCodePagesWithReExecute("/not-found", "?status={0}")
-        );
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
+    }
+
+    /// <summary>
+    /// Page requests answered without a body (an unknown address) get the portal's friendly page. Registered at the
+    /// very start of the pipeline so that the re-executed request is authenticated and authorized like any other;
+    /// the API keeps its own error bodies, and only GET/HEAD requests are re-executed.
+    /// </summary>
+    private sealed class FriendlyStatusPagesStartupFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) =>
+            app =>
+            {
+                app.UseStatusCodePagesWithReExecute(NotFoundPath, "?status={0}");
+                app.Use(
+                    (context, nextMiddleware) =>
+                    {
+                        var request = context.Request;
+                        var isPageRequest = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
+                        if (!isPageRequest || request.Path.StartsWithSegments("/api"))
+                        {
+                            context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
+                        }
+
+                        return nextMiddleware(context);
+                    }
+                );
+                next(app);
+            };
     }
 }

@@ -21,6 +21,12 @@ public class SspWebApplicationFactory : WebApplicationFactory<Program>
         EnvironmentName = environment;
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>(), StringComparer.OrdinalIgnoreCase);
         _settings.TryAdd("Database:Path", _folder.DatabasePath);
+        if (!string.Equals(environment, "Development", StringComparison.OrdinalIgnoreCase))
+        {
+            // Outside Development the app refuses to start without a real sign-in; no test here signs in through it.
+            _settings.TryAdd("Authentication:OpenIdConnect:Authority", "https://idp.example.test");
+            _settings.TryAdd("Authentication:OpenIdConnect:ClientId", "sspportal-tests");
+        }
     }
 
     public string EnvironmentName { get; }
