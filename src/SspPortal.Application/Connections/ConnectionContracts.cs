@@ -27,8 +27,11 @@ public sealed record ConnectionDto(
 /// <summary>The ticket a connection was created (or reserved) from, without anything secret.</summary>
 public sealed record ConnectionOrigin(Guid TicketId, string IssuedBy, DateTime IssuedAt, string ProfileId, string? ProfileName);
 
-/// <summary>GET /connections filters: exact <c>strategy</c> and <c>name</c>, and the contract's paging.</summary>
-public sealed record ConnectionQuery(string? Strategy, string? Name, PageRequest Page);
+/// <summary>
+/// GET /connections filters: exact <c>strategy</c> and <c>name</c>, and the contract's paging. Without
+/// <paramref name="IncludeReserved"/> only connections a flow has configured (a strategy is set) are listed.
+/// </summary>
+public sealed record ConnectionQuery(string? Strategy, string? Name, PageRequest Page, bool IncludeReserved = false);
 
 /// <summary>Reads the tenant's connections (the setup flow writes them).</summary>
 public interface IConnectionService

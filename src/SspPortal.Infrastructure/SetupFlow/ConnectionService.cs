@@ -25,6 +25,11 @@ public sealed class ConnectionService(SspDbContextFactory contexts, FlowSecrets 
 
         await using var db = contexts.ForTenant(actor.TenantId);
         var connections = db.Connections.AsNoTracking();
+        if (!query.IncludeReserved)
+        {
+            connections = connections.Where(c => c.Strategy != null);
+        }
+
         if (query.Strategy is not null)
         {
             connections = connections.Where(c => c.Strategy == query.Strategy);

@@ -209,29 +209,11 @@ public sealed partial class TicketFlowService(
 
     internal static byte[] HashToken(string token) => SHA256.HashData(Encoding.ASCII.GetBytes(token));
 
+    /// <summary>Why a ticket cannot be opened now (its status, by the shared ticket rules), or null when it can.</summary>
     private static string? WhyNotOpenable(SsoTicket ticket, DateTime now)
     {
-        if (ticket.RevokedAt is not null)
-        {
-            return "revoked";
-        }
-
-        if (ticket.CompletedAt is not null)
-        {
-            return "completed";
-        }
-
-        if (ticket.FirstOpenedAt is null && now >= ticket.ExpiresAt)
-        {
-            return "expired before first open";
-        }
-
-        if (ticket.FirstOpenedAt is { } first && now >= first + TicketRules.SessionLifetime)
-        {
-            return "expired after first open";
-        }
-
-        return ticket.OpenCount >= TicketRules.MaxOpens ? "exhausted" : null;
+        var status = ticket.StatusAt(now);
+        return TicketRules.CanOpen(status) ? null : status.ToString();
     }
 
     private static Task<bool> ProfileExistsAsync(SspDbContext db, SsoTicket ticket, CancellationToken cancellationToken) =>

@@ -12,6 +12,10 @@ public static class SetupFlowHosting
     public static IHostApplicationBuilder AddSetupFlow(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSetupFlowServices(builder.Configuration);
+
+        // The request-start line of the hosting diagnostics carries the query string, and a ticket URL's query is
+        // its secret: that category never logs below Warning, whatever the configuration says.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.Services.AddScoped<IOidcTestClient, OidcTestClient>();
         builder.Services.AddSingleton<SetupFlowGuard>();
         builder.Services.AddSingleton<IntroductionRenderer>();

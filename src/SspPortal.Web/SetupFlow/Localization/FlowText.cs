@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using SspPortal.Application.CustomTexts;
 
 namespace SspPortal.Web.SetupFlow.Localization;
 
@@ -24,9 +25,6 @@ public static class FlowText
     /// <summary>The languages the flow's own strings are translated into.</summary>
     public static IReadOnlyCollection<string> TranslatedLanguages => Catalog.Keys;
 
-    /// <summary>The built-in introduction, used when the profile has no custom text for the language or English.</summary>
-    public static string DefaultIntroduction(string language) => Get(language, "intro.default");
-
     public static string Get(string? language, string key)
     {
         if (language is not null && Catalog.TryGetValue(language, out var strings) && strings.TryGetValue(key, out var text))
@@ -47,38 +45,11 @@ public static class FlowText
 
     /// <summary>The language's own name, for the picker.</summary>
     public static string LanguageName(string language) =>
-        language switch
-        {
-            "en" => "English",
-            "de" => "Deutsch",
-            "es" => "Español",
-            "fr" => "Français",
-            "it" => "Italiano",
-            "ja" => "日本語",
-            "ko" => "한국어",
-            "nl" => "Nederlands",
-            "pt-BR" => "Português (Brasil)",
-            "zh-CN" => "中文（简体）",
-            _ => TryCultureName(language),
-        };
-
-    private static string TryCultureName(string language)
-    {
-        try
-        {
-            return CultureInfo.GetCultureInfo(language).NativeName;
-        }
-        catch (CultureNotFoundException)
-        {
-            return language;
-        }
-    }
+        CustomTextCatalog.Languages.FirstOrDefault(l => string.Equals(l.Tag, language, StringComparison.OrdinalIgnoreCase))?.NativeName ?? language;
 
     private static FrozenDictionary<string, string> English() =>
         new Dictionary<string, string>
         {
-            ["intro.default"] =
-                "<p>You are a few steps away from setting up single sign-on. You will change some settings in your identity provider, so keep it open in another tab.</p>",
             ["flow.title"] = "Set up single sign-on",
             ["flow.language"] = "Language",
             ["flow.logo.alt"] = "{0} logo",
@@ -153,8 +124,6 @@ public static class FlowText
     private static FrozenDictionary<string, string> German() =>
         new Dictionary<string, string>
         {
-            ["intro.default"] =
-                "<p>Nur noch wenige Schritte bis zur Einrichtung von Single Sign-On. Sie ändern dabei einige Einstellungen in Ihrem Identitätsanbieter; halten Sie ihn deshalb in einem anderen Tab geöffnet.</p>",
             ["flow.title"] = "Single Sign-On einrichten",
             ["flow.language"] = "Sprache",
             ["flow.logo.alt"] = "Logo von {0}",
@@ -227,8 +196,6 @@ public static class FlowText
     private static FrozenDictionary<string, string> French() =>
         new Dictionary<string, string>
         {
-            ["intro.default"] =
-                "<p>Plus que quelques étapes pour configurer l’authentification unique. Vous allez modifier quelques réglages de votre fournisseur d’identité : gardez-le ouvert dans un autre onglet.</p>",
             ["flow.title"] = "Configurer l’authentification unique",
             ["flow.language"] = "Langue",
             ["flow.logo.alt"] = "Logo de {0}",
