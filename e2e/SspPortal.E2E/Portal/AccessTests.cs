@@ -46,7 +46,7 @@ public sealed class AccessTests(PortalPagesFixture fixture, ITestOutputHelper ou
         await Expect(editor.ReadOnlyNotice).ToBeVisibleAsync();
         await Expect(editor.Name).ToBeDisabledAsync();
         await Expect(editor.Description).ToBeDisabledAsync();
-        await Expect(editor.Strategy("Okta")).ToBeDisabledAsync();
+        await Expect(editor.Strategy("okta")).ToBeDisabledAsync();
         await Expect(editor.LogoUrl).ToBeDisabledAsync();
         await Expect(editor.PrimaryColour).ToBeDisabledAsync();
         await Expect(editor.Introduction).ToBeDisabledAsync();

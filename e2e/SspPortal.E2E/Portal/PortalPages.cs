@@ -62,8 +62,8 @@ public sealed class ProfileEditorPage(IPage page)
 
     public ILocator Description => Page.GetByLabel("Description", new() { Exact = true });
 
-    public ILocator Strategy(string displayName) =>
-        Page.GetByTestId("strategies").GetByRole(AriaRole.Checkbox, new() { Name = displayName });
+    /// <summary>The card of a strategy, by its wire name (e.g. <c>okta</c>, <c>google-apps</c>).</summary>
+    public ILocator Strategy(string wireName) => Page.GetByTestId("strategies").Locator($"[data-strategy='{wireName}']").GetByRole(AriaRole.Checkbox);
 
     public ILocator AttributeRows => Page.GetByTestId("attribute-row");
 
