@@ -98,6 +98,7 @@ public sealed class AccessTests(PortalPagesFixture fixture, ITestOutputHelper ou
         await ScreenshotAsync("globex-audit");
 
         // Globex's own work stays in Globex.
+        profiles = await ProfilesPage.OpenAsync(Page);
         var own = await profiles.CreateAsync($"Globex own {Guid.NewGuid().ToString("N")[..6]}");
         Assert.NotEqual(acmeProfileId, own.ProfileId);
     }
