@@ -46,7 +46,7 @@ public sealed class AccessTests(PortalPagesFixture fixture, ITestOutputHelper ou
         await Expect(editor.ReadOnlyNotice).ToBeVisibleAsync();
         await Expect(editor.Name).ToBeDisabledAsync();
         await Expect(editor.Description).ToBeDisabledAsync();
-        await Expect(editor.Strategy("Okta")).ToBeDisabledAsync();
+        await Expect(editor.Strategy("okta")).ToBeDisabledAsync();
         await Expect(editor.LogoUrl).ToBeDisabledAsync();
         await Expect(editor.PrimaryColour).ToBeDisabledAsync();
         await Expect(editor.Introduction).ToBeDisabledAsync();
@@ -98,6 +98,7 @@ public sealed class AccessTests(PortalPagesFixture fixture, ITestOutputHelper ou
         await ScreenshotAsync("globex-audit");
 
         // Globex's own work stays in Globex.
+        profiles = await ProfilesPage.OpenAsync(Page);
         var own = await profiles.CreateAsync($"Globex own {Guid.NewGuid().ToString("N")[..6]}");
         Assert.NotEqual(acmeProfileId, own.ProfileId);
     }
@@ -106,7 +107,7 @@ public sealed class AccessTests(PortalPagesFixture fixture, ITestOutputHelper ou
     public async Task CreateProfile_ExplainsTheLimit_WhenTenantHasReachedIt()
     {
         var tenant = new TestTenant("initech-" + Guid.NewGuid().ToString("N")[..6], "Initech");
-        await Fixture.App.RunCommandAsync("tenants", "add", tenant.Id, "--domain", Fixture.BaseUrl.Authority, "--name", tenant.DisplayName, "--max-profiles", "1");
+        await ((PortalPagesFixture)Fixture).AddTenantAsync(tenant, maxProfiles: 1);
         await SignInWithDevelopmentSignInAsync("Ian Initech", tenant, "Admin");
 
         var profiles = await ProfilesPage.OpenAsync(Page);

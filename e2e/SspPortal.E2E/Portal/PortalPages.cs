@@ -53,7 +53,8 @@ public sealed class ProfileEditorPage(IPage page)
 {
     public IPage Page { get; } = page;
 
-    public ILocator Heading => Page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+    /// <summary>The page's own heading (the preview carries the flow's heading too).</summary>
+    public ILocator Heading => Page.Locator(".pp-page__header h1");
 
     public string ProfileId => new Uri(Page.Url).Segments.Last().TrimEnd('/');
 
@@ -61,8 +62,8 @@ public sealed class ProfileEditorPage(IPage page)
 
     public ILocator Description => Page.GetByLabel("Description", new() { Exact = true });
 
-    public ILocator Strategy(string displayName) =>
-        Page.GetByTestId("strategies").GetByRole(AriaRole.Checkbox, new() { Name = displayName });
+    /// <summary>The card of a strategy, by its wire name (e.g. <c>okta</c>, <c>google-apps</c>).</summary>
+    public ILocator Strategy(string wireName) => Page.GetByTestId("strategies").Locator($"[data-strategy='{wireName}']").GetByRole(AriaRole.Checkbox);
 
     public ILocator AttributeRows => Page.GetByTestId("attribute-row");
 
@@ -160,7 +161,7 @@ public sealed class TicketsPage(IPage page)
     {
         await new ShellPage(page).GotoAsync(profileId is null ? "tickets" : $"profiles/{profileId}/tickets");
         var tickets = new TicketsPage(page);
-        await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).WaitForAsync();
+        await page.Locator(".pp-page__header h1, [data-testid=profile-not-found]").First.WaitForAsync();
         return tickets;
     }
 }

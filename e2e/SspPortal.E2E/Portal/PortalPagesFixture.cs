@@ -12,6 +12,13 @@ public sealed class PortalPagesFixture : PortalFixture
 
     protected override IReadOnlyDictionary<string, string?> Settings =>
         new Dictionary<string, string?> { ["SelfService:MaxProfilesPerTenant"] = "20" };
+
+    /// <summary>Adds a tenant to the running app (<paramref name="maxProfiles"/> overrides the setting for it).</summary>
+    public Task<string> AddTenantAsync(TestTenant tenant, int? maxProfiles = null)
+    {
+        string[] arguments = ["tenants", "add", tenant.Id, "--domain", tenant.Domain ?? BaseUrl.Authority, "--name", tenant.DisplayName];
+        return App.RunCommandAsync(maxProfiles is { } limit ? [.. arguments, "--max-profiles", limit.ToString(System.Globalization.CultureInfo.InvariantCulture)] : arguments);
+    }
 }
 
 [CollectionDefinition(Name)]

@@ -26,11 +26,11 @@ public sealed class ProfilePagesTests(PortalPagesFixture fixture, ITestOutputHel
         var name = Unique("Partner SSO");
         var editor = await profiles.CreateAsync(name, "For partners");
         await Expect(editor.Description).ToHaveValueAsync("For partners");
-        await Expect(editor.Strategy("Okta")).ToBeCheckedAsync();
+        await Expect(editor.Strategy("okta")).ToBeCheckedAsync();
 
         await editor.Description.FillAsync("For our partner companies");
-        await editor.Strategy("Google Workspace").UncheckAsync();
-        await editor.Strategy("ADFS").UncheckAsync();
+        await editor.Strategy("google-apps").UncheckAsync();
+        await editor.Strategy("adfs").UncheckAsync();
         await editor.AddAttributeButton.ClickAsync();
         await editor.AttributeName(1).FillAsync("email");
         await editor.AttributeDescription(1).FillAsync("Work email");
@@ -49,9 +49,9 @@ public sealed class ProfilePagesTests(PortalPagesFixture fixture, ITestOutputHel
         await Page.ReloadAsync();
         editor = await ProfileEditorPage.OpenAsync(Page, editor.ProfileId);
         await Expect(editor.Description).ToHaveValueAsync("For our partner companies");
-        await Expect(editor.Strategy("Google Workspace")).Not.ToBeCheckedAsync();
-        await Expect(editor.Strategy("ADFS")).Not.ToBeCheckedAsync();
-        await Expect(editor.Strategy("Okta")).ToBeCheckedAsync();
+        await Expect(editor.Strategy("google-apps")).Not.ToBeCheckedAsync();
+        await Expect(editor.Strategy("adfs")).Not.ToBeCheckedAsync();
+        await Expect(editor.Strategy("okta")).ToBeCheckedAsync();
         await Expect(editor.AttributeRows).ToHaveCountAsync(2);
         await Expect(editor.AttributeName(1)).ToHaveValueAsync("department");
         await Expect(editor.AttributeRequired(1)).Not.ToBeCheckedAsync();
@@ -151,7 +151,7 @@ public sealed class ProfilePagesTests(PortalPagesFixture fixture, ITestOutputHel
         await Expect(editor.CustomizedLanguages).ToContainTextAsync("none yet");
 
         await editor.Introduction.FillAsync("Welcome, <b>partner</b>!<script>alert(1)</script>");
-        await Expect(Page.GetByTestId("custom-text-counter")).ToContainTextAsync("48 / 2000");
+        await Expect(Page.GetByTestId("custom-text-counter")).ToContainTextAsync("49 / 2000");
         await Expect(editor.Preview.Locator("b")).ToHaveTextAsync("partner");
         await Expect(editor.Preview.Locator("script")).ToHaveCountAsync(0);
         await editor.SaveTextButton.ClickAsync();
