@@ -17,6 +17,9 @@ public interface IOutboundFetcher
 
     Task<FetchResult> GetAsync(Uri url, CancellationToken cancellationToken = default);
 
+    /// <summary>A GET with an OAuth bearer token (the userinfo endpoint); no redirects are followed.</summary>
+    Task<FetchResult> GetWithBearerAsync(Uri url, string bearerToken, CancellationToken cancellationToken = default);
+
     /// <summary>Posts a form; with <paramref name="basicCredentials"/> as HTTP Basic authentication (each part form-encoded first).</summary>
     Task<FetchResult> PostFormAsync(
         Uri url,

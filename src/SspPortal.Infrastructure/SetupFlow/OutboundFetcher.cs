@@ -54,6 +54,19 @@ public sealed class OutboundFetcher : IOutboundFetcher, IDisposable
     public Task<FetchResult> GetAsync(Uri url, CancellationToken cancellationToken = default) =>
         SendAsync(url, () => new HttpRequestMessage(HttpMethod.Get, url), cancellationToken);
 
+    public Task<FetchResult> GetWithBearerAsync(Uri url, string bearerToken, CancellationToken cancellationToken = default) =>
+        SendAsync(
+            url,
+            () =>
+            {
+                var request = new HttpRequestMessage(HttpMethod.Get, url);
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearerToken);
+                return request;
+            },
+            cancellationToken,
+            followRedirects: false
+        );
+
     public Task<FetchResult> PostFormAsync(
         Uri url,
         IReadOnlyDictionary<string, string> form,

@@ -61,12 +61,18 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher, TimeProvider clock)
         }
 
         string? idToken = null;
+        string? accessToken = null;
         try
         {
             using var document = JsonDocument.Parse(response.Body);
             if (document.RootElement.TryGetProperty("id_token", out var value) && value.ValueKind == JsonValueKind.String)
             {
                 idToken = value.GetString();
+            }
+
+            if (document.RootElement.TryGetProperty("access_token", out var access) && access.ValueKind == JsonValueKind.String)
+            {
+                accessToken = access.GetString();
             }
         }
         catch (JsonException)
@@ -105,7 +111,60 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher, TimeProvider clock)
             .Identity.Claims.Where(c => c.Type is not ("nonce" or "at_hash" or "c_hash" or "sid"))
             .GroupBy(c => c.Type)
             .ToDictionary(g => g.Key, g => string.Join(", ", g.Select(c => c.Value)), StringComparer.Ordinal);
+
+        // Many providers put profile and email claims only in userinfo: add them when its subject matches.
+        if (accessToken is not null && !string.IsNullOrEmpty(configuration.UserInfoEndpoint))
+        {
+            await AddUserInfoAsync(configuration.UserInfoEndpoint, accessToken, validation.Subject!, claims, checks, cancellationToken);
+        }
+
         return new OidcExchangeOutcome(checks, claims);
+    }
+
+    private async Task AddUserInfoAsync(
+        string endpoint,
+        string accessToken,
+        string subject,
+        Dictionary<string, string> claims,
+        List<ConnectionTestCheck> checks,
+        CancellationToken cancellationToken
+    )
+    {
+        var userInfo = await fetcher.GetWithBearerAsync(new Uri(endpoint), accessToken, cancellationToken);
+        if (!userInfo.Succeeded || userInfo.Body is null)
+        {
+            checks.Add(new ConnectionTestCheck("Userinfo endpoint answered", false, userInfo.Error));
+            return;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(userInfo.Body);
+            var root = document.RootElement;
+            var sameSubject = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("sub", out var sub) && sub.GetString() == subject;
+            checks.Add(new ConnectionTestCheck("Userinfo answered for the same user", sameSubject, null));
+            if (!sameSubject)
+            {
+                return;
+            }
+
+            foreach (var property in root.EnumerateObject())
+            {
+                if (!claims.ContainsKey(property.Name))
+                {
+                    claims[property.Name] = property.Value.ValueKind switch
+                    {
+                        JsonValueKind.String => property.Value.GetString() ?? "",
+                        JsonValueKind.Array => string.Join(", ", property.Value.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText())),
+                        _ => property.Value.GetRawText(),
+                    };
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            checks.Add(new ConnectionTestCheck("Userinfo answered for the same user", false, "The answer is not JSON."));
+        }
     }
 
     private async Task<(OpenIdConnectConfiguration? Configuration, JsonWebKeySet? Keys, List<ConnectionTestCheck> Checks)> LoadAsync(
