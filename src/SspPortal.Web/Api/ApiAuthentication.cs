@@ -102,6 +102,7 @@ public static class ApiAuthentication
     /// </summary>
     internal sealed class AccessFilter(
         ITenantDirectory tenants,
+        KnownTenants knownTenants,
         TenantRateLimiter rateLimiter,
         IOptionsMonitor<ApiOptions> options,
         ILogger<AccessFilter> logger
@@ -119,18 +120,25 @@ public static class ApiAuthentication
                 return UnknownTenant();
             }
 
-            var tenant = await tenants.FindAsync(tenantId, http.RequestAborted);
-            if (tenant is null)
+            var canonicalId = knownTenants.Find(tenantId);
+            if (canonicalId is null)
             {
-                ApiLog.UnknownTenant(logger, tenantId.Length > 64 ? tenantId[..64] : tenantId);
-                return UnknownTenant();
+                var tenant = await tenants.FindAsync(tenantId, http.RequestAborted);
+                if (tenant is null)
+                {
+                    ApiLog.UnknownTenant(logger, tenantId.Length > 64 ? tenantId[..64] : tenantId);
+                    return UnknownTenant();
+                }
+
+                canonicalId = tenant.Id;
+                knownTenants.Remember(tenantId, canonicalId);
             }
 
-            var decision = rateLimiter.Acquire(tenant.Id);
+            var decision = rateLimiter.Acquire(canonicalId);
             decision.WriteHeaders(http.Response);
             if (!decision.Allowed)
             {
-                ApiLog.RateLimited(logger, tenant.Id);
+                ApiLog.RateLimited(logger, canonicalId);
                 return ApiResults.Error(
                     StatusCodes.Status429TooManyRequests,
                     "Too many requests for this tenant; retry after the rate limit window resets.",
@@ -145,7 +153,7 @@ public static class ApiAuthentication
                 return ApiResults.InsufficientScope(required.Scope);
             }
 
-            http.Items[ActorKey] = new Actor(tenant.Id, Subject(principal), DisplayName(principal), scopes);
+            http.Items[ActorKey] = new Actor(canonicalId, Subject(principal), DisplayName(principal), scopes);
             return await next(context);
         }
 
@@ -164,5 +172,21 @@ public static class ApiAuthentication
 
         private static string? FirstOf(ClaimsPrincipal principal, params string[] types) =>
             types.Select(type => principal.FindFirst(type)?.Value).FirstOrDefault(value => !string.IsNullOrWhiteSpace(value));
+    }
+
+    /// <summary>
+    /// Tenants the directory confirmed recently (a minute), so that a busy client does not cost a directory lookup
+    /// per request. Only tenants that exist are remembered, keyed by the claim value, holding the directory's id.
+    /// </summary>
+    internal sealed class KnownTenants(TimeProvider clock)
+    {
+        private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Id, DateTimeOffset Until)> _known =
+            new(StringComparer.Ordinal);
+
+        public string? Find(string claimValue) =>
+            _known.TryGetValue(claimValue, out var entry) && entry.Until > clock.GetUtcNow() ? entry.Id : null;
+
+        public void Remember(string claimValue, string tenantId) => _known[claimValue] = (tenantId, clock.GetUtcNow() + Lifetime);
     }
 }

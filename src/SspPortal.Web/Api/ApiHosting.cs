@@ -19,6 +19,7 @@ public static class ApiHosting
             .ValidateOnStart();
 
         builder.Services.AddSingleton<TenantRateLimiter>();
+        builder.Services.AddSingleton<ApiAuthentication.KnownTenants>();
         builder.AddApiAuthentication();
         builder.AddApiOpenApi();
         return builder;

@@ -39,10 +39,6 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-
-        // The portal's static files are linked from wwwroot-assets/, so the project has no wwwroot/ folder, which
-        // the Development static-web-assets loader insists on. The API tests need no static files: skip the loader.
-        builder.UseSetting(WebHostDefaults.StaticWebAssetsKey, Path.Combine(_directory, "no-static-web-assets.json"));
         var settings = new Dictionary<string, string?>
         {
             ["Database:Path"] = Path.Combine(_directory, "ssp.db"),
