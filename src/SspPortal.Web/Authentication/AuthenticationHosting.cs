@@ -74,7 +74,7 @@ public static class AuthenticationHosting
     {
         var account = app.MapGroup("/account").AllowAnonymous();
         account.MapGet("/login", SignIn);
-        account.MapPost("/logout", SignOutAsync).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        account.MapPost("/logout", SignOutAsync).DisableAntiforgery();
         if (IsDevelopmentSignInAvailable(app.Environment, app.Services.GetRequiredService<IOptions<OidcSignInOptions>>().Value))
         {
             AuthenticationLog.DevelopmentSignInActive(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(LogCategory));
@@ -104,13 +104,20 @@ public static class AuthenticationHosting
             : TypedResults.NotFound();
     }
 
-    private static async Task<RedirectHttpResult> SignOutAsync(
+    private static async Task<Results<RedirectHttpResult, BadRequest>> SignOutAsync(
         HttpContext context,
+        IAntiforgery antiforgery,
         IOptions<OidcSignInOptions> options,
         OidcProviderMetadata provider,
         ILoggerFactory loggers
     )
     {
+        // Sign-out changes state: only a form of this site may ask for it.
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return TypedResults.BadRequest();
+        }
+
         var current = await context.AuthenticateAsync(PortalClaims.CookieScheme);
         var idToken = current.Properties?.GetTokenValue("id_token");
         await context.SignOutAsync(PortalClaims.CookieScheme);

@@ -14,4 +14,7 @@ internal static partial class AuthenticationLog
 
     [LoggerMessage(EventId = 1204, Level = LogLevel.Warning, Message = "The development sign-in is in use: never use it outside a developer's machine")]
     public static partial void DevelopmentSignInActive(ILogger logger);
+
+    [LoggerMessage(EventId = 1205, Level = LogLevel.Error, Message = "The OpenID provider's discovery document could not be loaded")]
+    public static partial void DiscoveryFailed(ILogger logger, Exception exception);
 }

@@ -41,7 +41,18 @@ internal sealed class OidcCodeFlowHandler(
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        _configuration = await provider.GetConfigurationAsync(Context.RequestAborted);
+        try
+        {
+            _configuration = await provider.GetConfigurationAsync(Context.RequestAborted);
+        }
+        catch (InvalidOperationException exception)
+        {
+            // IdentityModel reports an unreachable or broken discovery document this way.
+            AuthenticationLog.DiscoveryFailed(Logger, exception);
+            Response.Redirect(Request.PathBase + AccountPaths.SignInFailed);
+            return;
+        }
+
         await base.HandleChallengeAsync(properties);
     }
 
