@@ -4,6 +4,7 @@ using SspPortal.Application.Common;
 using SspPortal.Application.Connections;
 using SspPortal.Application.CustomTexts;
 using SspPortal.Application.Profiles;
+using SspPortal.Application.SetupFlow;
 using SspPortal.Application.Tenants;
 using SspPortal.Application.Tickets;
 
@@ -30,6 +31,8 @@ public sealed class SspDbContext(DbContextOptions<SspDbContext> options) : DbCon
     public DbSet<Connection> Connections => Set<Connection>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<FlowSession> FlowSessions => Set<FlowSession>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

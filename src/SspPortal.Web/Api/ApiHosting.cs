@@ -40,6 +40,7 @@ public static class ApiHosting
         api.MapSelfServiceProfilesApi();
         api.MapCustomTextApi();
         api.MapSsoTicketApi();
+        api.MapConnectionsApi();
 
         // Anything else under the API base answers the contract's 404 body rather than the portal.
         app.MapFallback(

@@ -22,6 +22,8 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
         Assert.Equal(
             [
                 "DELETE /api/v2/self-service-profiles/{id}",
+                "GET /api/v2/connections",
+                "GET /api/v2/connections/{id}",
                 "GET /api/v2/self-service-profiles",
                 "GET /api/v2/self-service-profiles/{id}",
                 "GET /api/v2/self-service-profiles/{id}/custom-text/{language}/{page}",

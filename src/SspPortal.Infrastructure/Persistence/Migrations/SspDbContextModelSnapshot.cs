@@ -11,5 +11,5 @@ namespace SspPortal.Infrastructure.Persistence.Migrations;
 [DbContext(typeof(SspDbContext))]
 public sealed class SspDbContextModelSnapshot : ModelSnapshot
 {
-    protected override void BuildModel(ModelBuilder modelBuilder) => InitialSchemaModel.Build(modelBuilder);
+    protected override void BuildModel(ModelBuilder modelBuilder) => FlowSessionsModel.Build(modelBuilder);
 }

@@ -1,0 +1,222 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using SspPortal.E2E.Infrastructure;
+using SspPortal.E2E.PageObjects;
+using SspPortal.E2E.Portal;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace SspPortal.E2E.SetupFlow;
+
+/// <summary>
+/// A ticket issued in the portal, opened in a fresh browser, taken through the whole setup flow against a real
+/// OpenID provider (and a SAML metadata upload), ending with the connection in the portal.
+/// </summary>
+[Collection(SetupFlowCollection.Name)]
+public sealed class SetupFlowTests(SetupFlowFixture fixture, ITestOutputHelper output) : PortalTest(fixture, output)
+{
+    private readonly SetupFlowFixture _fixture = fixture;
+
+    [Fact]
+    public async Task OidcFlow_CreatesTheConnectionAfterAPassingTest_WhenAdminGoesThroughEveryStep()
+    {
+        var name = $"flow-oidc-{Suffix()}";
+        var url = await IssueTicketAsync($"OIDC partners {name}", name);
+
+        var (context, flowPage) = await OpenAsRecipientAsync(url);
+        var flow = new SetupFlowPage(flowPage);
+        await Expect(flow.GetStarted).ToBeVisibleAsync();
+        await Expect(flowPage).Not.ToHaveURLAsync(new Regex("ticket="));
+        await FlowScreenshotAsync(flowPage, "oidc-1-get-started");
+        await flow.StartButton.ClickAsync();
+
+        await Expect(flow.Strategy("oidc")).ToBeVisibleAsync();
+        await Expect(flow.Strategy("okta")).ToContainTextAsync("Okta");
+        await FlowScreenshotAsync(flowPage, "oidc-2-choose");
+        await flow.Strategy("oidc").ClickAsync();
+
+        await flow.DiscoveryUrl.FillAsync(_fixture.IdentityProvider.Issuer.ToString().TrimEnd('/'));
+        await flow.ClientId.FillAsync(OidcProviderServer.ClientId);
+        await flow.ClientSecret.FillAsync(OidcProviderServer.ClientSecret);
+        await Expect(flowPage.GetByTestId("copy-test-callback")).ToHaveValueAsync(new Regex("/self-service/test/callback$"));
+        await FlowScreenshotAsync(flowPage, "oidc-3-configure");
+        await flow.SaveButton.ClickAsync();
+
+        await Expect(flow.AttributesStep).ToBeVisibleAsync();
+        await FlowScreenshotAsync(flowPage, "oidc-4-attributes");
+        await flow.ContinueButton.ClickAsync();
+
+        await Expect(flow.TestStep).ToBeVisibleAsync();
+        var popup = await flowPage.RunAndWaitForPopupAsync(() => flow.RunTest.ClickAsync());
+        var login = new ProviderLoginPage(popup);
+        await login.SignInAsync("admin@acme", TestUsers.Password);
+        await Expect(popup.GetByTestId("test-done")).ToBeVisibleAsync();
+        await popup.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("oidc-5-test-window"), FullPage = true });
+        await popup.CloseAsync();
+
+        await Expect(flow.TestOutcome).ToHaveAttributeAsync("data-passed", "true", new() { Timeout = 10_000 });
+        await Expect(flowPage.GetByTestId("test-claims")).ToContainTextAsync("admin@acme");
+        await FlowScreenshotAsync(flowPage, "oidc-6-test-passed");
+        await flowPage.GetByTestId("test-next").ClickAsync();
+
+        await flow.FinishButton.ClickAsync();
+        await Expect(flow.Done).ToBeVisibleAsync();
+        await FlowScreenshotAsync(flowPage, "oidc-7-done");
+        await context.CloseAsync();
+
+        await AssertConnectionListedAsync(name, "OpenID Connect", "oidc-8-portal-connections");
+    }
+
+    [Fact]
+    public async Task SamlFlow_CreatesTheConnection_WhenMetadataFileIsUploaded()
+    {
+        var name = $"flow-saml-{Suffix()}";
+        var url = await IssueTicketAsync($"SAML partners {name}", name);
+        var metadataPath = WriteMetadataFile();
+
+        var (context, flowPage) = await OpenAsRecipientAsync(url);
+        var flow = new SetupFlowPage(flowPage);
+        await flow.StartButton.ClickAsync();
+        await flow.Strategy("samlp").ClickAsync();
+        await Expect(flowPage.GetByTestId("copy-acs")).ToHaveValueAsync(new Regex("/login/callback$"));
+        await Expect(flowPage.GetByTestId("copy-entity")).ToHaveValueAsync($"urn:sspportal:acme:{name}");
+
+        await flow.MetadataFile.SetInputFilesAsync(metadataPath);
+        await Expect(flow.Understood).ToContainTextAsync("https://idp.partner.example/saml/metadata");
+        await Expect(flowPage.GetByTestId("understood-subject")).ToContainTextAsync("CN=Partner Signing");
+        await FlowScreenshotAsync(flowPage, "saml-1-understood");
+        await flow.SaveButton.ClickAsync();
+
+        await Expect(flow.AttributesStep).ToBeVisibleAsync();
+        await flow.ContinueButton.ClickAsync();
+        await flow.RunTest.ClickAsync();
+        await Expect(flow.TestOutcome).ToHaveAttributeAsync("data-passed", "true");
+        await Expect(flow.TestChecks).ToContainTextAsync("Signing certificate not expired");
+        await FlowScreenshotAsync(flowPage, "saml-2-test-passed");
+        await flowPage.GetByTestId("test-next").ClickAsync();
+        await flow.FinishButton.ClickAsync();
+        await Expect(flow.Done).ToBeVisibleAsync();
+        await context.CloseAsync();
+
+        await AssertConnectionListedAsync(name, "SAML", "saml-3-portal-connections");
+    }
+
+    [Fact]
+    public async Task Revoke_SwitchesTheOpenFlowPageToTheInvalidLinkPage_WithoutAReload()
+    {
+        var name = $"flow-revoke-{Suffix()}";
+        var profileName = $"Revoke partners {name}";
+        var (url, profileId) = await IssueTicketWithProfileAsync(profileName, name);
+        var (context, flowPage) = await OpenAsRecipientAsync(url);
+        var flow = new SetupFlowPage(flowPage);
+        await Expect(flow.GetStarted).ToBeVisibleAsync();
+        await flow.WaitForInteractiveAsync();
+        await flowPage.EvaluateAsync("() => { window.__sspStillHere = true; }");
+
+        var tickets = await TicketsPage.OpenAsync(Page, profileId);
+        await tickets.Rows.First.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Revoke") }).ClickAsync();
+        await tickets.ConfirmDialog.GetByRole(AriaRole.Button, new() { Name = "Revoke ticket" }).ClickAsync();
+        await Expect(tickets.Rows.First).ToContainTextAsync("Revoked");
+
+        await Expect(flow.InvalidLink).ToBeVisibleAsync(new() { Timeout = 4_000 });
+        Assert.True(await flowPage.EvaluateAsync<bool>("() => window.__sspStillHere === true"), "The flow page reloaded.");
+        await Expect(flowPage.GetByText(profileName)).ToHaveCountAsync(0);
+        await FlowScreenshotAsync(flowPage, "revoke-invalid-link");
+        await context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("en-US", "This link can no longer be used")]
+    [InlineData("de-DE", "Dieser Link kann nicht mehr verwendet werden")]
+    public async Task InvalidLinkPage_SpeaksTheBrowsersLanguage_WhenTheTicketIsUnknown(string locale, string heading)
+    {
+        var context = await _fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _fixture.BaseUrl.ToString(), Locale = locale });
+        var page = await context.NewPageAsync();
+
+        var response = await page.GotoAsync("/self-service/connections-flow?ticket=ABCDEFGHIJKLMNOPQRSTUVWXYZ012345");
+
+        Assert.Equal(404, response!.Status);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath($"invalid-link-{locale}"), FullPage = true });
+        await context.CloseAsync();
+    }
+
+    private static string Suffix() => Guid.NewGuid().ToString("N")[..6];
+
+    private async Task<string> IssueTicketAsync(string profileName, string connectionName) =>
+        (await IssueTicketWithProfileAsync(profileName, connectionName)).Url;
+
+    private async Task<(string Url, string ProfileId)> IssueTicketWithProfileAsync(string profileName, string connectionName)
+    {
+        await SignInAsync("Admin");
+        var editor = await (await ProfilesPage.OpenAsync(Page)).CreateAsync(profileName);
+        await editor.IssueTicketButton.ClickAsync();
+        var dialog = new IssueTicketDialog(Page);
+        await dialog.ConnectionName.FillAsync(connectionName);
+        await dialog.DomainAliases.FillAsync($"{connectionName}.example.com");
+        await dialog.IssueButton.ClickAsync();
+        await Expect(dialog.OnceNotice).ToBeVisibleAsync();
+        var url = await dialog.Url.InputValueAsync();
+        await dialog.DoneButton.ClickAsync();
+        return (url, editor.ProfileId);
+    }
+
+    /// <summary>Opens the ticket URL in a fresh browser context (the app answers plain http on loopback).</summary>
+    private async Task<(IBrowserContext Context, IPage Page)> OpenAsRecipientAsync(string url)
+    {
+        var context = await _fixture.NewContextAsync();
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(_fixture.BaseUrl, new Uri(url).PathAndQuery).ToString());
+        await new SetupFlowPage(page).WaitForInteractiveAsync();
+        return (context, page);
+    }
+
+    private async Task AssertConnectionListedAsync(string name, string strategy, string screenshot)
+    {
+        await new ShellPage(Page).GotoAsync("connections");
+        var row = Page.Locator($"[data-testid=connection-row][data-name='{name}']");
+        await Expect(row).ToBeVisibleAsync();
+        await Expect(row.GetByTestId("connection-strategy")).ToHaveTextAsync(strategy);
+        await Expect(row.GetByTestId("connection-status")).ToContainTextAsync("Enabled");
+        await Expect(row.GetByTestId("connection-origin")).ToContainTextAsync("Ticket issued by");
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath(screenshot), FullPage = true });
+
+        await new ShellPage(Page).GotoAsync("audit");
+        await Expect(Page.GetByTestId("audit-table")).ToContainTextAsync("connection.created");
+    }
+
+    private async Task FlowScreenshotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath(name), FullPage = true });
+
+    private static string ArtifactPath(string name)
+    {
+        var folder = Path.Combine(RepositoryPaths.Artifacts, nameof(SetupFlowTests));
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, $"{name}.png");
+    }
+
+    /// <summary>Real-shaped IdP metadata around a certificate made now, written to a temp .xml file.</summary>
+    private static string WriteMetadataFile()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=Partner Signing, O=Partner", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        var xml = $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://idp.partner.example/saml/metadata">
+              <md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">
+                <md:KeyDescriptor use="signing">
+                  <ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:X509Data><ds:X509Certificate>{Convert.ToBase64String(certificate.RawData)}</ds:X509Certificate></ds:X509Data></ds:KeyInfo>
+                </md:KeyDescriptor>
+                <md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="https://idp.partner.example/saml/sso"/>
+              </md:IDPSSODescriptor>
+            </md:EntityDescriptor>
+            """;
+        var path = Path.Combine(Path.GetTempPath(), $"partner-idp-{Guid.NewGuid():N}.xml");
+        File.WriteAllText(path, xml);
+        return path;
+    }
+}

@@ -1,0 +1,30 @@
+namespace SspPortal.Application.SetupFlow;
+
+/// <summary>The answer of an outbound fetch: the body when it succeeded, a short reason when not.</summary>
+public sealed record FetchResult(bool Succeeded, int? StatusCode, string? Body, string? Error)
+{
+    public static FetchResult Failed(string error, int? statusCode = null) => new(false, statusCode, null, error);
+}
+
+/// <summary>
+/// Fetches from the visitor's identity provider on the flow's behalf: https only (loopback over http only when a
+/// test setting allows it), short timeouts, a size limit, and no redirect to a private address.
+/// </summary>
+public interface IOutboundFetcher
+{
+    /// <summary>Whether the URL may be fetched at all (scheme, host); null when it may, else the reason.</summary>
+    string? Refuse(Uri url);
+
+    Task<FetchResult> GetAsync(Uri url, CancellationToken cancellationToken = default);
+
+    /// <summary>A GET with an OAuth bearer token (the userinfo endpoint); no redirects are followed.</summary>
+    Task<FetchResult> GetWithBearerAsync(Uri url, string bearerToken, CancellationToken cancellationToken = default);
+
+    /// <summary>Posts a form; with <paramref name="basicCredentials"/> as HTTP Basic authentication (each part form-encoded first).</summary>
+    Task<FetchResult> PostFormAsync(
+        Uri url,
+        IReadOnlyDictionary<string, string> form,
+        (string User, string Password)? basicCredentials = null,
+        CancellationToken cancellationToken = default
+    );
+}

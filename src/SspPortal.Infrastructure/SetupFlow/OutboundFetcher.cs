@@ -1,0 +1,231 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Options;
+using SspPortal.Application.SetupFlow;
+
+namespace SspPortal.Infrastructure.SetupFlow;
+
+/// <summary>
+/// Outbound requests on the visitor's behalf. https only (http to loopback only when
+/// <see cref="SetupFlowOptions.AllowLoopbackFetches"/> is on), a timeout, a size limit, at most three redirects,
+/// and the address actually connected to is checked: never private, link-local or (unless allowed) loopback.
+/// </summary>
+public sealed class OutboundFetcher : IOutboundFetcher, IDisposable
+{
+    private const int MaxRedirects = 3;
+    private readonly HttpClient _client;
+    private readonly SetupFlowOptions _options;
+
+    public OutboundFetcher(IOptions<SetupFlowOptions> options)
+    {
+        _options = options.Value;
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            UseCookies = false,
+            ConnectTimeout = TimeSpan.FromSeconds(_options.FetchTimeoutSeconds),
+            ConnectCallback = ConnectAsync,
+        };
+        _client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(_options.FetchTimeoutSeconds) };
+        _client.DefaultRequestHeaders.UserAgent.ParseAdd("SspPortal-SetupFlow/1.0");
+    }
+
+    public string? Refuse(Uri url)
+    {
+        if (!url.IsAbsoluteUri)
+        {
+            return "Enter an absolute https URL.";
+        }
+
+        var loopback = url.IsLoopback;
+        if (url.Scheme == Uri.UriSchemeHttps)
+        {
+            return loopback && !_options.AllowLoopbackFetches ? "This address cannot be reached from here." : null;
+        }
+
+        if (url.Scheme == Uri.UriSchemeHttp && loopback && _options.AllowLoopbackFetches)
+        {
+            return null;
+        }
+
+        return "Only https URLs are allowed.";
+    }
+
+    public Task<FetchResult> GetAsync(Uri url, CancellationToken cancellationToken = default) =>
+        SendAsync(url, () => new HttpRequestMessage(HttpMethod.Get, url), cancellationToken);
+
+    public Task<FetchResult> GetWithBearerAsync(Uri url, string bearerToken, CancellationToken cancellationToken = default) =>
+        SendAsync(
+            url,
+            () =>
+            {
+                var request = new HttpRequestMessage(HttpMethod.Get, url);
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearerToken);
+                return request;
+            },
+            cancellationToken,
+            followRedirects: false
+        );
+
+    public Task<FetchResult> PostFormAsync(
+        Uri url,
+        IReadOnlyDictionary<string, string> form,
+        (string User, string Password)? basicCredentials = null,
+        CancellationToken cancellationToken = default
+    ) =>
+        SendAsync(
+            url,
+            () =>
+            {
+                var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(form) };
+                if (basicCredentials is { } credentials)
+                {
+                    var pair = $"{Uri.EscapeDataString(credentials.User)}:{Uri.EscapeDataString(credentials.Password)}";
+                    request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+                        "Basic",
+                        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(pair))
+                    );
+                }
+
+                return request;
+            },
+            cancellationToken,
+            followRedirects: false
+        );
+
+    public void Dispose() => _client.Dispose();
+
+    private async Task<FetchResult> SendAsync(Uri url, Func<HttpRequestMessage> first, CancellationToken cancellationToken, bool followRedirects = true)
+    {
+        var current = url;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(_options.FetchTimeoutSeconds));
+        try
+        {
+            for (var hop = 0; hop <= MaxRedirects; hop++)
+            {
+                var refusal = Refuse(current);
+                if (refusal is not null)
+                {
+                    return FetchResult.Failed(refusal);
+                }
+
+                using var request = hop == 0 ? first() : new HttpRequestMessage(HttpMethod.Get, current);
+                using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+                var status = (int)response.StatusCode;
+                if (status is >= 300 and < 400 && response.Headers.Location is { } location)
+                {
+                    if (!followRedirects)
+                    {
+                        return FetchResult.Failed("The server answered with a redirect.", status);
+                    }
+
+                    current = location.IsAbsoluteUri ? location : new Uri(current, location);
+                    continue;
+                }
+
+                if (response.Content.Headers.ContentLength > _options.MaxFetchBytes)
+                {
+                    return FetchResult.Failed("The response is too large.", status);
+                }
+
+                var body = await ReadLimitedAsync(response.Content, timeout.Token);
+                if (body is null)
+                {
+                    return FetchResult.Failed("The response is too large.", status);
+                }
+
+                return response.IsSuccessStatusCode ? new FetchResult(true, status, body, null) : new FetchResult(false, status, body, $"HTTP {status}");
+            }
+
+            return FetchResult.Failed("Too many redirects.");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return FetchResult.Failed("The server did not answer in time.");
+        }
+        catch (HttpRequestException ex)
+        {
+            return FetchResult.Failed(ex.InnerException is RefusedAddressException refused ? refused.Message : "The server could not be reached.");
+        }
+    }
+
+    private async Task<string?> ReadLimitedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > _options.MaxFetchBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
+    {
+        var addresses = await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, cancellationToken);
+        var allowed = addresses.Where(IsAllowed).ToArray();
+        if (allowed.Length == 0)
+        {
+            throw new RefusedAddressException();
+        }
+
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(allowed, context.DnsEndPoint.Port, cancellationToken);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+
+    private bool IsAllowed(IPAddress address)
+    {
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        if (IPAddress.IsLoopback(address))
+        {
+            return _options.AllowLoopbackFetches;
+        }
+
+        return !IsPrivate(address);
+    }
+
+    internal static bool IsPrivate(IPAddress address)
+    {
+        if (address.AddressFamily == AddressFamily.InterNetworkV6)
+        {
+            return address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6UniqueLocal || address.Equals(IPAddress.IPv6Any) || address.IsIPv6Multicast;
+        }
+
+        var b = address.GetAddressBytes();
+        return b[0] switch
+        {
+            0 or 10 or 127 => true,
+            100 => b[1] is >= 64 and <= 127,
+            169 => b[1] == 254,
+            172 => b[1] is >= 16 and <= 31,
+            192 => b[1] == 168 || (b[1] == 0 && b[2] is 0 or 2),
+            198 => b[1] is 18 or 19,
+            >= 224 => true,
+            _ => false,
+        };
+    }
+
+    private sealed class RefusedAddressException() : IOException("The address is not reachable from here (private network).");
+}

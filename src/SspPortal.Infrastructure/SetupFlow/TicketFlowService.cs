@@ -1,0 +1,326 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SspPortal.Application.Common;
+using SspPortal.Application.Profiles;
+using SspPortal.Application.SetupFlow;
+using SspPortal.Application.Tickets;
+using SspPortal.Infrastructure.Persistence;
+
+namespace SspPortal.Infrastructure.SetupFlow;
+
+/// <summary>
+/// The setup flow's use cases. The ticket secret and the session token are credentials: only their hashes reach
+/// the database, and neither they nor the ticket's internal id appear in a log line.
+/// </summary>
+public sealed partial class TicketFlowService(
+    SspDbContextFactory contexts,
+    TimeProvider clock,
+    FlowSecrets secrets,
+    IOutboundFetcher fetcher,
+    IOidcTestClient oidc,
+    ILogger<TicketFlowService> logger
+) : ITicketFlowService
+{
+    internal const string SessionEndedMessage = "The setup session has ended.";
+    private const int SessionTokenLength = 32;
+    private const string TokenAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<TicketOpenResult> OpenAsync(string ticketSecret, CancellationToken cancellationToken = default)
+    {
+        if (!Ids.IsTicketSecret(ticketSecret))
+        {
+            Log.TicketUnknown(logger);
+            return TicketOpenResult.Unknown;
+        }
+
+        var hash = Ids.HashTicket(ticketSecret);
+        await using var db = contexts.Unscoped();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var ticket = await db.Tickets.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(t => t.SecretHash == hash, cancellationToken);
+            if (ticket is null)
+            {
+                Log.TicketUnknown(logger);
+                return TicketOpenResult.Unknown;
+            }
+
+            var now = Timestamps.Now(clock);
+            var refusal = WhyNotOpenable(ticket, now);
+            if (refusal is null && !await ProfileExistsAsync(db, ticket, cancellationToken))
+            {
+                refusal = "profile deleted";
+            }
+
+            if (refusal is not null)
+            {
+                Log.TicketRefused(logger, ticket.TenantId, refusal);
+                return TicketOpenResult.Gone;
+            }
+
+            // Count the open only if nobody else counted one (or revoked the ticket) since we read it.
+            var observedCount = ticket.OpenCount;
+            var firstOpenedAt = ticket.FirstOpenedAt ?? now;
+            var updated = await db
+                .Tickets.IgnoreQueryFilters()
+                .Where(t => t.Id == ticket.Id && t.OpenCount == observedCount && t.RevokedAt == null && t.CompletedAt == null)
+                .ExecuteUpdateAsync(
+                    set => set.SetProperty(t => t.OpenCount, observedCount + 1).SetProperty(t => t.FirstOpenedAt, firstOpenedAt),
+                    cancellationToken
+                );
+            if (updated == 0)
+            {
+                continue;
+            }
+
+            var token = RandomNumberGenerator.GetString(TokenAlphabet, SessionTokenLength);
+            var session = new FlowSession
+            {
+                Id = Guid.NewGuid(),
+                TenantId = ticket.TenantId,
+                TicketId = ticket.Id,
+                TokenHash = HashToken(token),
+                CreatedAt = now,
+                ExpiresAt = firstOpenedAt + TicketRules.SessionLifetime,
+            };
+            db.FlowSessions.Add(session);
+            await db.SaveChangesAsync(cancellationToken);
+            Log.SessionStarted(logger, ticket.TenantId, observedCount + 1);
+            return new TicketOpenResult(TicketOpenOutcome.Opened, token, session.ExpiresAt, ticket.TenantId);
+        }
+
+        // Lost the race three times in a row: treat as exhausted rather than loop.
+        return TicketOpenResult.Gone;
+    }
+
+    public async Task<Result<FlowSessionView>> GetAsync(string sessionToken, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Unscoped();
+        var active = await LoadActiveAsync(db, sessionToken, cancellationToken);
+        if (active is null)
+        {
+            return Ended<FlowSessionView>();
+        }
+
+        var (session, ticket, profile) = active.Value;
+        var introductions = await db
+            .CustomTexts.IgnoreQueryFilters()
+            .AsNoTracking()
+            .Where(c => c.TenantId == ticket.TenantId && c.ProfileId == profile.Id && c.Page == "get-started")
+            .ToListAsync(cancellationToken);
+        var tenant = await db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Id == ticket.TenantId, cancellationToken);
+        var connectionName = await ConnectionNameAsync(db, ticket, cancellationToken);
+        var domain = tenant?.Domain ?? ticket.Domain;
+        var values = new IdentityProviderValues(
+            tenant?.LoginCallbackUrl ?? $"https://{domain}/login/callback",
+            $"urn:sspportal:{ticket.TenantId}:{connectionName}",
+            $"https://{domain}/samlp/metadata?connection={Uri.EscapeDataString(connectionName)}"
+        );
+
+        return new FlowSessionView(
+            ticket.TenantId,
+            profile.Name,
+            ToDto(profile.Branding),
+            [.. profile.UserAttributes.Select(a => new UserAttributeDto(a.Name, a.Description, a.IsOptional))],
+            [.. Strategies.Names.Where(profile.AllowedStrategies.Contains)],
+            introductions
+                .Where(c => c.Entries.TryGetValue("introduction", out var text) && !string.IsNullOrWhiteSpace(text))
+                .ToDictionary(c => c.Language, c => c.Entries["introduction"], StringComparer.OrdinalIgnoreCase),
+            connectionName,
+            ticket.ConnectionId is not null && await db.Connections.IgnoreQueryFilters().AnyAsync(c => c.Id == ticket.ConnectionId && c.Enabled, cancellationToken),
+            values,
+            Enum.TryParse<FlowStep>(session.Step, out var step) ? step : FlowStep.GetStarted,
+            session.Strategy,
+            ToView(ReadDraft(session)),
+            session.TestResultJson is null ? null : JsonSerializer.Deserialize<ConnectionTestReport>(session.TestResultJson, Json),
+            session.ExpiresAt
+        );
+    }
+
+    public async Task<FlowSessionPulse> PulseAsync(string sessionToken, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Unscoped();
+        var active = await LoadActiveAsync(db, sessionToken, cancellationToken);
+        return active is null ? new FlowSessionPulse(false, null) : new FlowSessionPulse(true, active.Value.Session.TestCompletedAt);
+    }
+
+    public async Task<Result> GoToStepAsync(string sessionToken, FlowStep step, CancellationToken cancellationToken = default)
+    {
+        if (step is FlowStep.Done)
+        {
+            return Result.Invalid("step", "The last step is reached by finishing.");
+        }
+
+        await using var db = contexts.Unscoped();
+        var active = await LoadActiveAsync(db, sessionToken, cancellationToken, track: true);
+        if (active is null)
+        {
+            return Ended();
+        }
+
+        var session = active.Value.Session;
+        if (step > FlowStep.Choose && session.Strategy is null)
+        {
+            return Result.Invalid("strategy", "Choose an identity provider first.");
+        }
+
+        session.Step = step.ToString();
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Ok();
+    }
+
+    public async Task<Result> ChooseStrategyAsync(string sessionToken, string strategy, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Unscoped();
+        var active = await LoadActiveAsync(db, sessionToken, cancellationToken, track: true);
+        if (active is null)
+        {
+            return Ended();
+        }
+
+        var (session, _, profile) = active.Value;
+        if (!Strategies.IsKnown(strategy) || !profile.AllowedStrategies.Contains(strategy))
+        {
+            return Result.Invalid("strategy", "This identity provider is not offered here.");
+        }
+
+        if (session.Strategy is not null && Strategies.Get(session.Strategy).Protocol != Strategies.Get(strategy).Protocol)
+        {
+            // Another protocol: what was entered does not apply any more.
+            session.DraftJson = null;
+        }
+
+        if (session.Strategy != strategy)
+        {
+            session.TestResultJson = null;
+            session.TestCompletedAt = null;
+            session.TestStateJson = null;
+        }
+
+        session.Strategy = strategy;
+        session.Step = nameof(FlowStep.Configure);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Ok();
+    }
+
+    internal static byte[] HashToken(string token) => SHA256.HashData(Encoding.ASCII.GetBytes(token));
+
+    /// <summary>Why a ticket cannot be opened now (its status, by the shared ticket rules), or null when it can.</summary>
+    private static string? WhyNotOpenable(SsoTicket ticket, DateTime now)
+    {
+        var status = ticket.StatusAt(now);
+        return TicketRules.CanOpen(status) ? null : status.ToString();
+    }
+
+    private static Task<bool> ProfileExistsAsync(SspDbContext db, SsoTicket ticket, CancellationToken cancellationToken) =>
+        db.Profiles.IgnoreQueryFilters().AnyAsync(p => p.Id == ticket.ProfileId && p.TenantId == ticket.TenantId, cancellationToken);
+
+    /// <summary>The session and what it hangs on, when all of it is still usable.</summary>
+    private async Task<(FlowSession Session, SsoTicket Ticket, SelfServiceProfile Profile)?> LoadActiveAsync(
+        SspDbContext db,
+        string? sessionToken,
+        CancellationToken cancellationToken,
+        bool track = false
+    )
+    {
+        if (sessionToken is not { Length: SessionTokenLength } || !sessionToken.All(char.IsAsciiLetterOrDigit))
+        {
+            return null;
+        }
+
+        var hash = HashToken(sessionToken);
+        var sessions = db.FlowSessions.IgnoreQueryFilters();
+        var session = await (track ? sessions : sessions.AsNoTracking()).SingleOrDefaultAsync(s => s.TokenHash == hash, cancellationToken);
+        var now = Timestamps.Now(clock);
+        if (session is null || session.EndedAt is not null || now >= session.ExpiresAt)
+        {
+            return null;
+        }
+
+        var tickets = db.Tickets.IgnoreQueryFilters();
+        var ticket = await (track ? tickets : tickets.AsNoTracking()).SingleOrDefaultAsync(
+            t => t.Id == session.TicketId && t.TenantId == session.TenantId,
+            cancellationToken
+        );
+        if (ticket is null || ticket.RevokedAt is not null || ticket.CompletedAt is not null)
+        {
+            return null;
+        }
+
+        var profile = await db
+            .Profiles.IgnoreQueryFilters()
+            .AsNoTracking()
+            .SingleOrDefaultAsync(p => p.Id == ticket.ProfileId && p.TenantId == ticket.TenantId, cancellationToken);
+        return profile is null ? null : (session, ticket, profile);
+    }
+
+    private static async Task<string> ConnectionNameAsync(SspDbContext db, SsoTicket ticket, CancellationToken cancellationToken)
+    {
+        if (ticket.ConnectionId is not null)
+        {
+            var name = await db
+                .Connections.IgnoreQueryFilters()
+                .Where(c => c.Id == ticket.ConnectionId && c.TenantId == ticket.TenantId)
+                .Select(c => c.Name)
+                .SingleOrDefaultAsync(cancellationToken);
+            if (name is not null)
+            {
+                return name;
+            }
+        }
+
+        return TicketConnectionRequest.Parse(ticket.RequestJson).Name ?? GeneratedConnectionName(ticket);
+    }
+
+    /// <summary>A stable name for a ticket that asked for none: derived from its internal id, never its secret.</summary>
+    private static string GeneratedConnectionName(SsoTicket ticket) => $"sso-{ticket.Id:N}"[..16];
+
+    private static FlowDraft ReadDraft(FlowSession session) =>
+        session.DraftJson is null ? new FlowDraft() : JsonSerializer.Deserialize<FlowDraft>(session.DraftJson, Json) ?? new FlowDraft();
+
+    private static FlowDraftView ToView(FlowDraft draft) =>
+        new(
+            draft.DiscoveryUrl,
+            draft.Issuer,
+            draft.Domain,
+            draft.ClientId,
+            draft.ProtectedClientSecret is not null,
+            draft.MetadataUrl,
+            draft.MetadataXml is not null,
+            draft.EntityId,
+            draft.SignInUrl,
+            draft.CertificateSubject,
+            draft.CertificateNotAfter
+        );
+
+    private static BrandingDto? ToDto(Branding? branding) =>
+        branding is null
+            ? null
+            : new BrandingDto(branding.LogoUrl, branding.Colors is null ? null : new BrandingColorsDto(branding.Colors.Primary));
+
+    private static Result Ended() => Result.NotFound(SessionEndedMessage);
+
+    private static Result<T> Ended<T>() => Result.NotFound(SessionEndedMessage).As<T>();
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "A setup link was opened that matches no ticket")]
+        public static partial void TicketUnknown(ILogger logger);
+
+        [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "A setup link of tenant {TenantId} was refused: {Reason}")]
+        public static partial void TicketRefused(ILogger logger, string tenantId, string reason);
+
+        [LoggerMessage(EventId = 4003, Level = LogLevel.Information, Message = "A setup session started for tenant {TenantId} (open {OpenCount})")]
+        public static partial void SessionStarted(ILogger logger, string tenantId, int openCount);
+
+        [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "The setup flow of tenant {TenantId} saved connection {ConnectionId} ({Strategy})")]
+        public static partial void ConnectionSaved(ILogger logger, string tenantId, string connectionId, string strategy);
+
+        [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "A connection test for tenant {TenantId} ended: passed={Passed}")]
+        public static partial void TestFinished(ILogger logger, string tenantId, bool passed);
+    }
+}

@@ -1,0 +1,115 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SspPortal.Application.SetupFlow;
+using SspPortal.Web.SetupFlow.Localization;
+using SspPortal.Web.SetupFlow.Pages;
+
+namespace SspPortal.Web.SetupFlow.Endpoints;
+
+/// <summary>The flow's endpoints: the front door that exchanges a ticket for a session, and the OIDC test sign-in.</summary>
+public static class SetupFlowEndpoints
+{
+    public const string FrontDoorPath = "/self-service/connections-flow";
+    public const string FlowPagePath = "/self-service/setup";
+    public const string TestStartPath = "/self-service/test/start";
+    public const string TestCallbackPath = "/self-service/test/callback";
+
+    public static IEndpointRouteBuilder MapSetupFlowEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/self-service").AllowAnonymous().ExcludeFromDescription();
+        group.MapGet("/connections-flow", OpenAsync);
+        group.MapGet("/test/start", StartTestAsync);
+        group.MapGet("/test/callback", CompleteTestAsync);
+        return app;
+    }
+
+    /// <summary>GET /self-service/connections-flow?ticket=…: a usable ticket becomes a session cookie and a redirect without the ticket.</summary>
+    internal static async Task<IResult> OpenAsync(HttpContext context, ITicketFlowService flow, CancellationToken cancellationToken)
+    {
+        var language = FlowLanguages.Resolve(context);
+        var ticket = context.Request.Query["ticket"].ToString();
+        if (string.IsNullOrEmpty(ticket))
+        {
+            // Coming back without the ticket (a bookmark of the redirect, or the language picker): resume the session if any.
+            var existing = FlowCookie.Read(context);
+            if (existing is not null && (await flow.PulseAsync(existing, cancellationToken)).Active)
+            {
+                return Results.Redirect(FlowPageUrl(context));
+            }
+
+            return InvalidLink(language, StatusCodes.Status404NotFound);
+        }
+
+        var opened = await flow.OpenAsync(ticket, cancellationToken);
+        switch (opened.Outcome)
+        {
+            case TicketOpenOutcome.Opened:
+                FlowCookie.Write(context, opened.SessionToken!, opened.SessionExpiresAt!.Value);
+                return Results.Redirect(FlowPageUrl(context));
+            case TicketOpenOutcome.Unknown:
+                return InvalidLink(language, StatusCodes.Status404NotFound);
+            default:
+                return InvalidLink(language, StatusCodes.Status410Gone);
+        }
+    }
+
+    /// <summary>GET /self-service/test/start: sends the browser (a new window) to the IdP with this service's test callback.</summary>
+    internal static async Task<IResult> StartTestAsync(HttpContext context, ITicketFlowService flow, CancellationToken cancellationToken)
+    {
+        var language = FlowLanguages.Resolve(context);
+        var token = FlowCookie.Read(context);
+        if (token is null)
+        {
+            return InvalidLink(language, StatusCodes.Status410Gone);
+        }
+
+        var callback = $"{context.Request.Scheme}://{context.Request.Host}{TestCallbackPath}";
+        var started = await flow.BeginOidcTestAsync(token, callback, cancellationToken);
+        if (started.IsOk)
+        {
+            return Results.Redirect(started.Value.AuthorizationUrl);
+        }
+
+        return started.Status == Application.Common.ResultStatus.NotFound
+            ? InvalidLink(language, StatusCodes.Status410Gone)
+            : Message(language, "test.title", "test.close", StatusCodes.Status400BadRequest, "test-done");
+    }
+
+    /// <summary>GET /self-service/test/callback: the IdP's answer; the open flow page picks up the report by itself.</summary>
+    internal static async Task<IResult> CompleteTestAsync(HttpContext context, ITicketFlowService flow, CancellationToken cancellationToken)
+    {
+        var language = FlowLanguages.Resolve(context);
+        var token = FlowCookie.Read(context);
+        if (token is null)
+        {
+            return InvalidLink(language, StatusCodes.Status410Gone);
+        }
+
+        var query = context.Request.Query;
+        var error = query["error"].ToString();
+        var completed = await flow.CompleteOidcTestAsync(
+            token,
+            query["state"].ToString(),
+            query["code"].ToString(),
+            string.IsNullOrEmpty(error) ? null : $"{error} {query["error_description"]}".Trim(),
+            cancellationToken
+        );
+        if (completed.Status == Application.Common.ResultStatus.NotFound)
+        {
+            return InvalidLink(language, StatusCodes.Status410Gone);
+        }
+
+        return Message(language, "test.title", "test.close", completed.IsOk ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, "test-done");
+    }
+
+    internal static RazorComponentResult<InvalidLinkDocument> InvalidLink(string language, int statusCode) =>
+        new(new { Language = language }) { StatusCode = statusCode };
+
+    internal static RazorComponentResult<MessageDocument> Message(string language, string titleKey, string bodyKey, int statusCode, string testId) =>
+        new(new { Language = language, TitleKey = titleKey, BodyKey = bodyKey, TestId = testId }) { StatusCode = statusCode };
+
+    private static string FlowPageUrl(HttpContext context)
+    {
+        var lang = FlowLanguages.Match(context.Request.Query["lang"].ToString());
+        return lang is null ? FlowPagePath : $"{FlowPagePath}?lang={Uri.EscapeDataString(lang)}";
+    }
+}

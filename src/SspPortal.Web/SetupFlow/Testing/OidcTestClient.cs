@@ -1,0 +1,263 @@
+using System.Text.Json;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+using SspPortal.Application.SetupFlow;
+using SspPortal.Web.Authentication.OpenIdConnect;
+
+namespace SspPortal.Web.SetupFlow.Testing;
+
+/// <summary>
+/// The OIDC side of "test connection": discovery and keys through <see cref="IOutboundFetcher"/>, the code exchange
+/// with the client secret (HTTP Basic, as most providers expect by default), and id-token validation
+/// (signature, issuer, audience, lifetime, nonce). Tokens and secrets are never logged.
+/// </summary>
+public sealed class OidcTestClient(IOutboundFetcher fetcher, TimeProvider clock) : IOidcTestClient
+{
+    public async Task<(OidcProviderInfo? Provider, IReadOnlyList<ConnectionTestCheck> Checks)> DiscoverAsync(
+        string discoveryUrl,
+        CancellationToken cancellationToken = default
+    )
+    {
+        var (configuration, keys, checks) = await LoadAsync(discoveryUrl, cancellationToken);
+        return configuration is null || keys is null
+            ? (null, checks)
+            : (
+                new OidcProviderInfo(configuration.Issuer, configuration.AuthorizationEndpoint, configuration.TokenEndpoint, keys.Keys.Count),
+                checks
+            );
+    }
+
+    public async Task<OidcExchangeOutcome> ExchangeAsync(OidcCodeExchange exchange, CancellationToken cancellationToken = default)
+    {
+        var (configuration, keys, _) = await LoadAsync(exchange.DiscoveryUrl, cancellationToken);
+        var checks = new List<ConnectionTestCheck>();
+        if (configuration is null || keys is null)
+        {
+            checks.Add(new ConnectionTestCheck("Discovery document still reachable", false, null));
+            return new OidcExchangeOutcome(checks, null);
+        }
+
+        var form = new Dictionary<string, string>
+        {
+            ["grant_type"] = "authorization_code",
+            ["code"] = exchange.Code,
+            ["redirect_uri"] = exchange.RedirectUri,
+            ["code_verifier"] = exchange.CodeVerifier,
+        };
+        // Most providers take the secret as HTTP Basic by default; some clients are registered for the form post.
+        var tokenEndpoint = new Uri(configuration.TokenEndpoint);
+        var response = await fetcher.PostFormAsync(tokenEndpoint, form, (exchange.ClientId, exchange.ClientSecret), cancellationToken);
+        if (!response.Succeeded && TokenErrorCode(response) == "invalid_client")
+        {
+            var posted = new Dictionary<string, string>(form) { ["client_id"] = exchange.ClientId, ["client_secret"] = exchange.ClientSecret };
+            response = await fetcher.PostFormAsync(tokenEndpoint, posted, null, cancellationToken);
+        }
+
+        if (!response.Succeeded || response.Body is null)
+        {
+            checks.Add(new ConnectionTestCheck("Code exchanged for tokens (client id and secret accepted)", false, TokenError(response)));
+            return new OidcExchangeOutcome(checks, null);
+        }
+
+        string? idToken = null;
+        string? accessToken = null;
+        try
+        {
+            using var document = JsonDocument.Parse(response.Body);
+            if (document.RootElement.TryGetProperty("id_token", out var value) && value.ValueKind == JsonValueKind.String)
+            {
+                idToken = value.GetString();
+            }
+
+            if (document.RootElement.TryGetProperty("access_token", out var access) && access.ValueKind == JsonValueKind.String)
+            {
+                accessToken = access.GetString();
+            }
+        }
+        catch (JsonException)
+        {
+            idToken = null;
+        }
+
+        checks.Add(new ConnectionTestCheck("Code exchanged for tokens (client id and secret accepted)", true, null));
+        if (idToken is null)
+        {
+            checks.Add(new ConnectionTestCheck("An id token was returned", false, "The token response has no id_token."));
+            return new OidcExchangeOutcome(checks, null);
+        }
+
+        // The portal's own id-token validator, fed through the flow's outbound rules.
+        var metadata = new ConfigurationManager<OpenIdConnectConfiguration>(
+            exchange.DiscoveryUrl,
+            new OpenIdConnectConfigurationRetriever(),
+            new FetcherDocumentRetriever(fetcher)
+        );
+        var validator = new OidcIdTokenValidator(metadata, clock);
+        var validation = await validator.ValidateAsync(idToken, exchange.ClientId, exchange.Nonce, cancellationToken);
+        checks.Add(
+            new ConnectionTestCheck(
+                "Id token valid (signature, issuer, audience, lifetime, nonce)",
+                validation.IsValid,
+                validation.IsValid ? configuration.Issuer : validation.Error
+            )
+        );
+        if (!validation.IsValid || validation.Identity is null)
+        {
+            return new OidcExchangeOutcome(checks, null);
+        }
+
+        var claims = validation
+            .Identity.Claims.Where(c => c.Type is not ("nonce" or "at_hash" or "c_hash" or "sid"))
+            .GroupBy(c => c.Type)
+            .ToDictionary(g => g.Key, g => string.Join(", ", g.Select(c => c.Value)), StringComparer.Ordinal);
+
+        // Many providers put profile and email claims only in userinfo: add them when its subject matches.
+        if (accessToken is not null && !string.IsNullOrEmpty(configuration.UserInfoEndpoint))
+        {
+            await AddUserInfoAsync(configuration.UserInfoEndpoint, accessToken, validation.Subject!, claims, checks, cancellationToken);
+        }
+
+        return new OidcExchangeOutcome(checks, claims);
+    }
+
+    private async Task AddUserInfoAsync(
+        string endpoint,
+        string accessToken,
+        string subject,
+        Dictionary<string, string> claims,
+        List<ConnectionTestCheck> checks,
+        CancellationToken cancellationToken
+    )
+    {
+        var userInfo = await fetcher.GetWithBearerAsync(new Uri(endpoint), accessToken, cancellationToken);
+        if (!userInfo.Succeeded || userInfo.Body is null)
+        {
+            checks.Add(new ConnectionTestCheck("Userinfo endpoint answered", false, userInfo.Error));
+            return;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(userInfo.Body);
+            var root = document.RootElement;
+            var sameSubject = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("sub", out var sub) && sub.GetString() == subject;
+            checks.Add(new ConnectionTestCheck("Userinfo answered for the same user", sameSubject, null));
+            if (!sameSubject)
+            {
+                return;
+            }
+
+            foreach (var property in root.EnumerateObject())
+            {
+                if (!claims.ContainsKey(property.Name))
+                {
+                    claims[property.Name] = property.Value.ValueKind switch
+                    {
+                        JsonValueKind.String => property.Value.GetString() ?? "",
+                        JsonValueKind.Array => string.Join(", ", property.Value.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText())),
+                        _ => property.Value.GetRawText(),
+                    };
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            checks.Add(new ConnectionTestCheck("Userinfo answered for the same user", false, "The answer is not JSON."));
+        }
+    }
+
+    private async Task<(OpenIdConnectConfiguration? Configuration, JsonWebKeySet? Keys, List<ConnectionTestCheck> Checks)> LoadAsync(
+        string discoveryUrl,
+        CancellationToken cancellationToken
+    )
+    {
+        var checks = new List<ConnectionTestCheck>();
+        var discovery = await fetcher.GetAsync(new Uri(discoveryUrl), cancellationToken);
+        OpenIdConnectConfiguration? configuration = null;
+        if (discovery.Succeeded && discovery.Body is not null)
+        {
+            try
+            {
+                configuration = OpenIdConnectConfiguration.Create(discovery.Body);
+            }
+            catch (ArgumentException)
+            {
+                configuration = null;
+            }
+        }
+
+        var complete = configuration is { Issuer.Length: > 0, AuthorizationEndpoint.Length: > 0, TokenEndpoint.Length: > 0, JwksUri.Length: > 0 };
+        checks.Add(
+            new ConnectionTestCheck(
+                "Discovery document fetched",
+                complete,
+                complete ? discoveryUrl : discovery.Error ?? "The document is not an OpenID Connect discovery document."
+            )
+        );
+        if (!complete)
+        {
+            return (null, null, checks);
+        }
+
+        var endpointRefusal = fetcher.Refuse(new Uri(configuration!.TokenEndpoint)) ?? fetcher.Refuse(new Uri(configuration.AuthorizationEndpoint));
+        if (endpointRefusal is not null)
+        {
+            checks.Add(new ConnectionTestCheck("Endpoints use https", false, endpointRefusal));
+            return (null, null, checks);
+        }
+
+        var jwks = await fetcher.GetAsync(new Uri(configuration.JwksUri), cancellationToken);
+        JsonWebKeySet? keys = null;
+        if (jwks.Succeeded && jwks.Body is not null)
+        {
+            try
+            {
+                keys = new JsonWebKeySet(jwks.Body);
+            }
+            catch (ArgumentException)
+            {
+                keys = null;
+            }
+        }
+
+        var hasKeys = keys is { Keys.Count: > 0 };
+        checks.Add(new ConnectionTestCheck("Signing keys fetched", hasKeys, hasKeys ? $"{keys!.Keys.Count} key(s)" : jwks.Error ?? "No keys."));
+        return hasKeys ? (configuration, keys, checks) : (null, null, checks);
+    }
+
+    private static string? TokenErrorCode(FetchResult response)
+    {
+        try
+        {
+            using var document = response.Body is null ? null : JsonDocument.Parse(response.Body);
+            return document is not null && document.RootElement.TryGetProperty("error", out var error) ? error.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string TokenError(FetchResult response)
+    {
+        if (response.Body is not null)
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(response.Body);
+                if (document.RootElement.TryGetProperty("error", out var error))
+                {
+                    var text = error.GetString() ?? "error";
+                    return document.RootElement.TryGetProperty("error_description", out var description) ? $"{text}: {description.GetString()}" : text;
+                }
+            }
+            catch (JsonException)
+            {
+                // Not JSON: fall through to the status.
+            }
+        }
+
+        return response.Error ?? "The token endpoint refused the request.";
+    }
+}
