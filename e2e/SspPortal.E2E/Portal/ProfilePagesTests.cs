@@ -116,7 +116,7 @@ public sealed class ProfilePagesTests(PortalPagesFixture fixture, ITestOutputHel
             "https://logo.example.test/**",
             route =>
                 route.Request.Url.EndsWith("/acme.png", StringComparison.Ordinal)
-                    ? route.FulfillAsync(new() { ContentType = "image/png", BodyBytes = Convert.FromBase64String(OnePixelPng) })
+                    ? route.FulfillAsync(new() { ContentType = "image/svg+xml", Body = LogoSvg })
                     : route.FulfillAsync(new() { Status = 404 })
         );
 
@@ -140,8 +140,11 @@ public sealed class ProfilePagesTests(PortalPagesFixture fixture, ITestOutputHel
         await Page.GetByRole(AriaRole.Button, new() { Name = "Dark theme" }).ClickAsync();
     }
 
-    private const string OnePixelPng =
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+    /// <summary>A small logo as the logo host would serve it (a square with a letter), so screenshots show a real logo.</summary>
+    private const string LogoSvg =
+        """<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 64 64">"""
+        + """<rect width="64" height="64" rx="14" fill="#00695c"/>"""
+        + """<text x="32" y="44" font-family="Arial, sans-serif" font-size="34" font-weight="700" fill="#fff" text-anchor="middle">A</text></svg>""";
 
     [Fact]
     public async Task CustomText_KeepsTextPerLanguage_WhenTwoLanguagesAreEdited()
