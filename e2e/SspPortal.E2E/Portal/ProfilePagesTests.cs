@@ -131,6 +131,8 @@ public sealed class ProfilePagesTests(PortalPagesFixture fixture, ITestOutputHel
         await Expect(editor.Preview.Locator("img")).ToHaveAttributeAsync("src", "https://logo.example.test/acme.png");
         await Expect(editor.Preview.Locator(".ssp-flow-logo-placeholder")).ToBeHiddenAsync();
         await AssertAccessibleAsync();
+        await Page.Locator("#main").EvaluateAsync("main => main.closest('.rz-body').scrollTo(0, 0)");
+        await ScreenshotAsync("editor-branded");
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Dark theme" }).ClickAsync();
         await Expect(Page.Locator("html")).ToHaveAttributeAsync("data-theme", "material-dark");

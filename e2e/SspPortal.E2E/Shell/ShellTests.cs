@@ -83,6 +83,13 @@ public sealed class ShellTests(DevSignInPortalFixture fixture, ITestOutputHelper
         await Expect(Page.Locator("link[href*='material-dark']")).ToHaveCountAsync(1);
         await Expect(shell.ThemeToggle).ToHaveAttributeAsync("aria-pressed", "true");
         await AssertAccessibleAsync();
+
+        // And back to light.
+        await shell.ThemeToggle.ClickAsync();
+        await Expect(Page.Locator("html")).ToHaveAttributeAsync("data-theme", "material");
+        await Expect(Page.Locator("link[href*='material-dark']")).ToHaveCountAsync(0);
+        await Expect(Page.Locator("link[href*='_content/Radzen.Blazor/css/material-base.css']")).ToHaveCountAsync(1);
+        await Expect(shell.ThemeToggle).ToHaveAttributeAsync("aria-pressed", "false");
     }
 
     [Fact]
