@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -45,6 +47,7 @@ public static class DependencyInjection
                 options.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
             }
         );
+        AddKeyStorage(builder, contentRoot);
         builder.Services.AddSingleton<SspDbContextFactory>();
         builder.Services.AddSingleton<DatabaseInitializer>();
         builder.Services.AddHostedService<DatabaseStartup>();
@@ -53,6 +56,21 @@ public static class DependencyInjection
         builder.Services.AddApplicationServices();
 
         return builder;
+    }
+
+    /// <summary>
+    /// Data Protection keys in a folder (beside the database unless <c>DataProtection:KeysPath</c> says otherwise), so
+    /// that cookies and stored client secrets stay readable after a restart and across instances sharing the folder.
+    /// </summary>
+    private static void AddKeyStorage(IHostApplicationBuilder builder, string contentRoot)
+    {
+        var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var keys = builder.Configuration.GetSection(KeyStorageOptions.SectionName).Get<KeyStorageOptions>() ?? new KeyStorageOptions();
+        var databasePath = string.IsNullOrWhiteSpace(database.Path) ? new DatabaseOptions().ResolvePath(contentRoot) : database.ResolvePath(contentRoot);
+        builder
+            .Services.AddDataProtection()
+            .SetApplicationName("SspPortal")
+            .PersistKeysToFileSystem(new DirectoryInfo(keys.ResolvePath(contentRoot, databasePath)));
     }
 
     internal static string BuildConnectionString(DatabaseOptions options, string contentRoot) =>

@@ -14,6 +14,12 @@ public interface ICustomTextService
         CancellationToken cancellationToken = default
     );
 
+    /// <summary>
+    /// Whether <see cref="SetAsync"/> would accept the actor and the path values (scope, profile id, language, page),
+    /// so that a door can refuse them before it reads a body. Ok, Forbidden or Invalid (<c>invalid_uri</c>).
+    /// </summary>
+    Result CheckSet(Actor actor, string profileId, string language, string page);
+
     /// <summary>Replaces the whole map and returns it; an empty map resets to the default.</summary>
     Task<Result<IReadOnlyDictionary<string, string>>> SetAsync(
         Actor actor,

@@ -10,13 +10,33 @@ public sealed record TenantDto(
     string? LoginCallbackUrl
 );
 
-/// <summary>A new tenant; <c>MaxProfiles</c> overrides <c>SelfService:MaxProfilesPerTenant</c> for it when set.</summary>
+/// <summary>
+/// A new tenant; <c>MaxProfiles</c> overrides <c>SelfService:MaxProfilesPerTenant</c> for it when set.
+/// <c>EntraTenantId</c> maps portal users signing in through Entra ID (their <c>tid</c>) to this tenant;
+/// <c>LoginCallbackUrl</c> is where the tenant's own sign-in system receives IdP responses.
+/// </summary>
 public sealed record AddTenantRequest(
     string Id,
     string Domain,
     string? DisplayName,
     IReadOnlyList<string> CustomDomains,
-    int? MaxProfiles = null
+    int? MaxProfiles = null,
+    string? EntraTenantId = null,
+    string? LoginCallbackUrl = null
+);
+
+/// <summary>
+/// Changes to an existing tenant: a null value keeps the current one. <c>CustomDomains</c> replaces the whole list;
+/// an empty <c>EntraTenantId</c> or <c>LoginCallbackUrl</c> clears it.
+/// </summary>
+public sealed record UpdateTenantRequest(
+    string Id,
+    string? Domain = null,
+    string? DisplayName = null,
+    IReadOnlyList<string>? CustomDomains = null,
+    int? MaxProfiles = null,
+    string? EntraTenantId = null,
+    string? LoginCallbackUrl = null
 );
 
 /// <summary>Operator-level tenant administration (the <c>tenants</c> command) and lookups by the doors.</summary>
@@ -30,6 +50,9 @@ public interface ITenantDirectory
     Task<IReadOnlyList<TenantDto>> ListAsync(CancellationToken cancellationToken = default);
 
     Task<Common.Result<TenantDto>> AddAsync(AddTenantRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Changes an existing tenant (NotFound when there is none with that id).</summary>
+    Task<Common.Result<TenantDto>> UpdateAsync(UpdateTenantRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Creates the tenant if missing, or updates its domain; used for the Development <c>dev</c> tenant.</summary>
     Task<TenantDto> EnsureAsync(AddTenantRequest request, CancellationToken cancellationToken = default);

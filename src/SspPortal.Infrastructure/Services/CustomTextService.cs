@@ -194,6 +194,12 @@ internal sealed class CustomTextService(
         return CustomTextCatalog.ResolveIntroduction(language, introductions);
     }
 
+    public Result CheckSet(Actor actor, string profileId, string language, string page)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return Check(actor, Scopes.UpdateCustomTexts, profileId, language, page) ?? Result.Ok();
+    }
+
     private Result? Check(Actor actor, string scope, string profileId, string language, string page)
     {
         if (!actor.Can(scope))

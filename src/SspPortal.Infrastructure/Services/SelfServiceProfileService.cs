@@ -173,17 +173,46 @@ internal sealed class SelfServiceProfileService(
             return validation.As<SelfServiceProfileDto>();
         }
 
+        // Without an expected version (the API's PATCH) the last writer wins: a write that lands between our read and
+        // our save is read again and the PATCH applied on top of it. With one (the portal), that is a Conflict.
+        for (var attempt = 1; ; attempt++)
+        {
+            var (result, lostRace) = await UpdateOnceAsync(actor, id, request, cancellationToken);
+            if (!lostRace)
+            {
+                return result;
+            }
+
+            if (request.ExpectedVersion is not null || attempt == MaxLastWriterWinsAttempts)
+            {
+                logger.ProfileConcurrencyConflict(id, actor.TenantId);
+                return Result.Conflict(ProfileRules.ConcurrencyConflictMessage).As<SelfServiceProfileDto>();
+            }
+        }
+    }
+
+    /// <summary>How often a PATCH without an expected version is tried again when other writes keep landing first.</summary>
+    private const int MaxLastWriterWinsAttempts = 3;
+
+    /// <summary>One read-change-save; <c>LostRace</c> when another write landed between the read and the save.</summary>
+    private async Task<(Result<SelfServiceProfileDto> Result, bool LostRace)> UpdateOnceAsync(
+        Actor actor,
+        string id,
+        UpdateProfileRequest request,
+        CancellationToken cancellationToken
+    )
+    {
         await using var db = contexts.ForTenant(actor.TenantId);
         var profile = await db.Profiles.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (profile is null)
         {
-            return Result.NotFound(ProfileRules.NotFoundMessage(id)).As<SelfServiceProfileDto>();
+            return (Result.NotFound(ProfileRules.NotFoundMessage(id)).As<SelfServiceProfileDto>(), false);
         }
 
         if (request.ExpectedVersion is { } expected && expected != profile.Version)
         {
             logger.ProfileConcurrencyConflict(id, actor.TenantId);
-            return Result.Conflict(ProfileRules.ConcurrencyConflictMessage).As<SelfServiceProfileDto>();
+            return (Result.Conflict(ProfileRules.ConcurrencyConflictMessage).As<SelfServiceProfileDto>(), false);
         }
 
         var changed = Apply(profile, request);
@@ -193,9 +222,10 @@ internal sealed class SelfServiceProfileService(
             && profile.UserAttributes.Count > 0
         )
         {
-            return Result
-                .Invalid("user_attribute_profile_id", ProfileRules.UserAttributesExclusiveReason)
-                .As<SelfServiceProfileDto>();
+            return (
+                Result.Invalid("user_attribute_profile_id", ProfileRules.UserAttributesExclusiveReason).As<SelfServiceProfileDto>(),
+                false
+            );
         }
 
         var now = Timestamps.Now(clock);
@@ -219,12 +249,11 @@ internal sealed class SelfServiceProfileService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            logger.ProfileConcurrencyConflict(id, actor.TenantId);
-            return Result.Conflict(ProfileRules.ConcurrencyConflictMessage).As<SelfServiceProfileDto>();
+            return (default!, true);
         }
 
         logger.ProfileUpdated(profile.Id, actor.TenantId);
-        return profile.ToDto();
+        return (profile.ToDto(), false);
     }
 
     public async Task<Result> DeleteAsync(Actor actor, string id, CancellationToken cancellationToken = default)

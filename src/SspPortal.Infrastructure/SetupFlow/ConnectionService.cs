@@ -65,7 +65,8 @@ public sealed class ConnectionService(SspDbContextFactory contexts, FlowSecrets 
         }
 
         await using var db = contexts.ForTenant(actor.TenantId);
-        var connection = await db.Connections.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        // A connection only reserved by a ticket (no strategy until its flow finishes) is not there yet, as in the list.
+        var connection = await db.Connections.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.Strategy != null, cancellationToken);
         if (connection is null)
         {
             return Result.NotFound($"Connection with ID: {id} not found").As<ConnectionDto>();

@@ -15,7 +15,6 @@ public static class SetupFlowServices
             .Bind(configuration.GetSection(SetupFlowOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddDataProtection();
         services.AddSingleton<FlowSecrets>();
         services.AddSingleton<IOutboundFetcher, OutboundFetcher>();
         services.AddScoped<ITicketFlowService, TicketFlowService>();

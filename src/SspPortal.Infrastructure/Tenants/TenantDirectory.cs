@@ -77,6 +77,45 @@ internal sealed partial class TenantDirectory(SspDbContextFactory contexts, Time
         return ToDto(tenant);
     }
 
+    public async Task<Result<TenantDto>> UpdateAsync(UpdateTenantRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var context = contexts.Unscoped();
+        var tenant = await context.Tenants.SingleOrDefaultAsync(t => t.Id == request.Id, cancellationToken).ConfigureAwait(false);
+        if (tenant is null)
+        {
+            return Result.NotFound($"There is no tenant with id '{request.Id}'.").As<TenantDto>();
+        }
+
+        // The changed tenant is checked as a whole, with the same rules as a new one.
+        var checkedRequest = TenantRules.Normalize(
+            new AddTenantRequest(
+                tenant.Id,
+                request.Domain ?? tenant.Domain,
+                request.DisplayName ?? tenant.DisplayName,
+                request.CustomDomains ?? tenant.CustomDomains,
+                request.MaxProfiles ?? tenant.MaxProfiles,
+                request.EntraTenantId ?? tenant.EntraTenantId,
+                request.LoginCallbackUrl ?? tenant.LoginCallbackUrl
+            )
+        );
+        if (!checkedRequest.IsOk)
+        {
+            return checkedRequest.As<TenantDto>();
+        }
+
+        var valid = checkedRequest.Value;
+        tenant.Domain = valid.Domain;
+        tenant.DisplayName = valid.DisplayName ?? valid.Id;
+        tenant.CustomDomains = [.. valid.CustomDomains];
+        tenant.MaxProfiles = valid.MaxProfiles;
+        tenant.EntraTenantId = valid.EntraTenantId;
+        tenant.LoginCallbackUrl = valid.LoginCallbackUrl;
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        LogTenantUpdated(logger, tenant.Id, tenant.Domain);
+        return ToDto(tenant);
+    }
+
     public async Task<TenantDto> EnsureAsync(AddTenantRequest request, CancellationToken cancellationToken = default)
     {
         var checkedRequest = TenantRules.Normalize(request);
@@ -129,6 +168,8 @@ internal sealed partial class TenantDirectory(SspDbContextFactory contexts, Time
             Domain = valid.Domain,
             CustomDomains = [.. valid.CustomDomains],
             MaxProfiles = valid.MaxProfiles,
+            EntraTenantId = valid.EntraTenantId,
+            LoginCallbackUrl = valid.LoginCallbackUrl,
             CreatedAt = Timestamps.Now(clock),
         };
 
@@ -157,4 +198,7 @@ internal sealed partial class TenantDirectory(SspDbContextFactory contexts, Time
         Message = "Tenant {TenantId} domain changes from {OldDomain} to {NewDomain}"
     )]
     private static partial void LogTenantDomainChanged(ILogger logger, string tenantId, string oldDomain, string newDomain);
+
+    [LoggerMessage(EventId = 1104, Level = LogLevel.Information, Message = "Tenant {TenantId} updated; domain {Domain}")]
+    private static partial void LogTenantUpdated(ILogger logger, string tenantId, string domain);
 }

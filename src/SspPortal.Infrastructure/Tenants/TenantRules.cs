@@ -16,6 +16,7 @@ public static partial class TenantRules
     public const int MinCustomDomainLength = 3;
     public const int MinMaxProfiles = 1;
     public const int MaxMaxProfiles = 20;
+    public const int MaxLoginCallbackUrlLength = 1024;
 
     /// <summary>Checks a request and returns its normalised form (trimmed, lower-case hosts, display name defaulted to the id).</summary>
     public static Result<AddTenantRequest> Normalize(AddTenantRequest request)
@@ -75,9 +76,54 @@ public static partial class TenantRules
             errors.Add(new FieldError("max_profiles", $"The profile limit must be between {MinMaxProfiles} and {MaxMaxProfiles}."));
         }
 
+        string? entraTenantId = null;
+        if (!string.IsNullOrWhiteSpace(request.EntraTenantId))
+        {
+            if (Guid.TryParseExact(request.EntraTenantId.Trim(), "D", out var tid))
+            {
+                entraTenantId = tid.ToString("D");
+            }
+            else
+            {
+                errors.Add(
+                    new FieldError(
+                        "entra_tenant_id",
+                        $"'{request.EntraTenantId}' is not an Entra tenant id: a GUID such as 72f988bf-86f1-41af-91ab-2d7cd011db47."
+                    )
+                );
+            }
+        }
+
+        var loginCallbackUrl = string.IsNullOrWhiteSpace(request.LoginCallbackUrl) ? null : request.LoginCallbackUrl.Trim();
+        if (loginCallbackUrl is not null && LoginCallbackUrlProblem(loginCallbackUrl) is { } callbackProblem)
+        {
+            errors.Add(new FieldError("login_callback_url", callbackProblem));
+        }
+
         return errors.Count > 0
             ? Result.Invalid(errors).As<AddTenantRequest>()
-            : new AddTenantRequest(id, domain, displayName, customDomains, request.MaxProfiles);
+            : new AddTenantRequest(id, domain, displayName, customDomains, request.MaxProfiles, entraTenantId, loginCallbackUrl);
+    }
+
+    /// <summary>
+    /// Null when <paramref name="value"/> is an absolute https URL without a fragment (plain http only for a loopback
+    /// host, for local sign-in systems); otherwise why not.
+    /// </summary>
+    public static string? LoginCallbackUrlProblem(string value)
+    {
+        if (value.Length > MaxLoginCallbackUrlLength)
+        {
+            return $"The login callback URL must be at most {MaxLoginCallbackUrlLength} characters.";
+        }
+
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Fragment.Length > 0 || !string.IsNullOrEmpty(uri.UserInfo))
+        {
+            return $"'{value}' is not an absolute URL such as https://login.acme.com/login/callback.";
+        }
+
+        return uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback)
+            ? null
+            : $"'{value}' must use https (plain http only for a loopback host).";
     }
 
     /// <summary>A slug: lower-case letters, digits and dashes, 1-64 characters, no dash at either end.</summary>

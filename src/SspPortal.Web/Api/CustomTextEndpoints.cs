@@ -62,9 +62,12 @@ public static class CustomTextEndpoints
         CancellationToken cancellationToken
     )
     {
-        if (ApiResults.InvalidProfileId(id) is { } badId)
+        // Scope and path values first, as for every other endpoint; the body only after them.
+        var actor = http.GetApiActor();
+        var allowed = customTexts.CheckSet(actor, id, language, page);
+        if (!allowed.IsOk)
         {
-            return badId;
+            return ApiResults.Error(allowed);
         }
 
         using var body = await RequestBody.ReadAsync(http.Request, cancellationToken);
@@ -79,7 +82,7 @@ public static class CustomTextEndpoints
             return ApiResults.Error(entries);
         }
 
-        var result = await customTexts.SetAsync(http.GetApiActor(), id, language, page, entries.Value, cancellationToken);
+        var result = await customTexts.SetAsync(actor, id, language, page, entries.Value, cancellationToken);
         return result.IsOk ? Map(result.Value) : ApiResults.Error(result);
     }
 

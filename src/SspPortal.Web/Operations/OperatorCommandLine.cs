@@ -15,9 +15,11 @@ internal abstract record OperatorCommand
     public sealed record ListTenants : OperatorCommand;
 
     public sealed record AddTenant(AddTenantRequest Request) : OperatorCommand;
+
+    public sealed record UpdateTenant(UpdateTenantRequest Request) : OperatorCommand;
 }
 
-/// <summary>Reads <c>migrate</c>, <c>tenants list</c> and <c>tenants add …</c>. Options take <c>--name value</c> or <c>--name=value</c>.</summary>
+/// <summary>Reads <c>migrate</c>, <c>tenants list</c>, <c>tenants add …</c> and <c>tenants set …</c>. Options take <c>--name value</c> or <c>--name=value</c>.</summary>
 internal static class OperatorCommandLine
 {
     public static OperatorCommand Parse(IReadOnlyList<string> args)
@@ -34,8 +36,11 @@ internal static class OperatorCommandLine
             ["tenants", "list"] => new OperatorCommand.ListTenants(),
             ["tenants", "list", .. var rest] => new OperatorCommand.Wrong($"tenants list takes no arguments (got: {string.Join(' ', rest)})."),
             ["tenants", "add", .. var rest] => ParseAdd(rest),
-            ["tenants", var other, ..] => new OperatorCommand.Wrong($"Unknown tenants command '{other}': use 'tenants list' or 'tenants add'."),
-            ["tenants"] => new OperatorCommand.Wrong("Say what to do with tenants: 'tenants list' or 'tenants add'."),
+            ["tenants", "set", .. var rest] => ParseSet(rest),
+            ["tenants", var other, ..] => new OperatorCommand.Wrong(
+                $"Unknown tenants command '{other}': use 'tenants list', 'tenants add' or 'tenants set'."
+            ),
+            ["tenants"] => new OperatorCommand.Wrong("Say what to do with tenants: 'tenants list', 'tenants add' or 'tenants set'."),
             _ => new OperatorCommand.Wrong($"Unknown command '{string.Join(' ', args)}'."),
         };
     }
@@ -48,29 +53,111 @@ internal static class OperatorCommandLine
             "domain" => "--domain",
             "display_name" => "--name",
             "max_profiles" => "--max-profiles",
+            "entra_tenant_id" => "--entra-tenant-id",
+            "login_callback_url" => "--login-callback-url",
             _ when path.StartsWith("custom_domains[", StringComparison.Ordinal) => $"--custom-domain #{CustomDomainNumber(path)}",
             _ => path,
         };
 
     private static OperatorCommand ParseAdd(IReadOnlyList<string> args)
     {
-        string? id = null;
-        string? domain = null;
-        string? name = null;
-        int? maxProfiles = null;
-        var customDomains = new List<string>();
+        var options = ReadTenantOptions(args, "tenants add");
+        if (options.Problem is { } problem)
+        {
+            return new OperatorCommand.Wrong(problem);
+        }
 
+        if (options.Id is null)
+        {
+            return new OperatorCommand.Wrong("tenants add needs a tenant id, e.g. tenants add acme --domain acme.example.com");
+        }
+
+        if (options.Domain is null)
+        {
+            return new OperatorCommand.Wrong("tenants add needs --domain <host[:port]>: the host ticket URLs use.");
+        }
+
+        return new OperatorCommand.AddTenant(
+            new AddTenantRequest(
+                options.Id,
+                options.Domain,
+                options.Name,
+                options.CustomDomains ?? [],
+                options.MaxProfiles,
+                options.EntraTenantId,
+                options.LoginCallbackUrl
+            )
+        );
+    }
+
+    private static OperatorCommand ParseSet(IReadOnlyList<string> args)
+    {
+        var options = ReadTenantOptions(args, "tenants set");
+        if (options.Problem is { } problem)
+        {
+            return new OperatorCommand.Wrong(problem);
+        }
+
+        if (options.Id is null)
+        {
+            return new OperatorCommand.Wrong("tenants set needs a tenant id, e.g. tenants set acme --login-callback-url https://login.acme.com/callback");
+        }
+
+        if (options.OptionCount == 0)
+        {
+            return new OperatorCommand.Wrong($"tenants set {options.Id} needs at least one option to change.");
+        }
+
+        return new OperatorCommand.UpdateTenant(
+            new UpdateTenantRequest(
+                options.Id,
+                options.Domain,
+                options.Name,
+                options.CustomDomains,
+                options.MaxProfiles,
+                options.EntraTenantId,
+                options.LoginCallbackUrl
+            )
+        );
+    }
+
+    /// <summary>What a tenant command line says; null values were not given.</summary>
+    private sealed class TenantOptions
+    {
+        public string? Id { get; set; }
+
+        public string? Domain { get; set; }
+
+        public string? Name { get; set; }
+
+        public List<string>? CustomDomains { get; set; }
+
+        public int? MaxProfiles { get; set; }
+
+        public string? EntraTenantId { get; set; }
+
+        public string? LoginCallbackUrl { get; set; }
+
+        public int OptionCount { get; set; }
+
+        public string? Problem { get; set; }
+    }
+
+    private static TenantOptions ReadTenantOptions(IReadOnlyList<string> args, string command)
+    {
+        var options = new TenantOptions();
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
             if (!arg.StartsWith("--", StringComparison.Ordinal))
             {
-                if (id is not null)
+                if (options.Id is not null)
                 {
-                    return new OperatorCommand.Wrong($"Unexpected argument '{arg}': the tenant id is already '{id}'.");
+                    options.Problem = $"Unexpected argument '{arg}': the tenant id is already '{options.Id}'.";
+                    return options;
                 }
 
-                id = arg;
+                options.Id = arg;
                 continue;
             }
 
@@ -87,44 +174,44 @@ internal static class OperatorCommandLine
             }
             else
             {
-                return new OperatorCommand.Wrong($"{option} needs a value.");
+                options.Problem = $"{option} needs a value.";
+                return options;
             }
 
+            options.OptionCount++;
             switch (option)
             {
                 case "--domain":
-                    domain = value;
+                    options.Domain = value;
                     break;
                 case "--custom-domain":
-                    customDomains.Add(value);
+                    (options.CustomDomains ??= []).Add(value);
                     break;
                 case "--name" or "--display-name":
-                    name = value;
+                    options.Name = value;
                     break;
                 case "--max-profiles":
                     if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit))
                     {
-                        return new OperatorCommand.Wrong($"--max-profiles must be a whole number from 1 to 20 (got '{value}').");
+                        options.Problem = $"--max-profiles must be a whole number from 1 to 20 (got '{value}').";
+                        return options;
                     }
 
-                    maxProfiles = limit;
+                    options.MaxProfiles = limit;
+                    break;
+                case "--entra-tenant-id":
+                    options.EntraTenantId = value;
+                    break;
+                case "--login-callback-url":
+                    options.LoginCallbackUrl = value;
                     break;
                 default:
-                    return new OperatorCommand.Wrong($"Unknown option '{option}' for tenants add.");
+                    options.Problem = $"Unknown option '{option}' for {command}.";
+                    return options;
             }
         }
 
-        if (id is null)
-        {
-            return new OperatorCommand.Wrong("tenants add needs a tenant id, e.g. tenants add acme --domain acme.example.com");
-        }
-
-        if (domain is null)
-        {
-            return new OperatorCommand.Wrong("tenants add needs --domain <host[:port]>: the host ticket URLs use.");
-        }
-
-        return new OperatorCommand.AddTenant(new AddTenantRequest(id, domain, name, customDomains, maxProfiles));
+        return options;
     }
 
     private static int CustomDomainNumber(string path) =>

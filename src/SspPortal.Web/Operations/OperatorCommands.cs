@@ -9,7 +9,7 @@ using SspPortal.Infrastructure.Persistence;
 namespace SspPortal.Web.Operations;
 
 /// <summary>
-/// The operator commands (<c>migrate</c>, <c>tenants list</c>, <c>tenants add</c>). They run instead of the web
+/// The operator commands (<c>migrate</c>, <c>tenants list</c>, <c>tenants add</c>, <c>tenants set</c>). They run instead of the web
 /// server when the first argument names one, with the same configuration and database as the app.
 /// Exit codes: 0 done, 1 refused or failed, 2 wrong usage.
 /// </summary>
@@ -22,9 +22,16 @@ public static class OperatorCommands
           tenants list
               List the tenants.
           tenants add <id> --domain <host[:port]> [--custom-domain <host>]... [--name <display name>] [--max-profiles <1-20>]
+                      [--entra-tenant-id <guid>] [--login-callback-url <https url>]
               Add a tenant. <id> is a slug (lower-case letters, digits, dashes); --domain is the host ticket URLs use;
               --custom-domain may be given several times; --name (or --display-name) defaults to the id;
-              --max-profiles overrides SelfService:MaxProfilesPerTenant.
+              --max-profiles overrides SelfService:MaxProfilesPerTenant; --entra-tenant-id maps portal users who sign
+              in through Entra ID (their tid claim) to this tenant; --login-callback-url is where the tenant's own
+              sign-in system receives identity provider responses (shown in the setup flow; default
+              https://<domain>/login/callback).
+          tenants set <id> [the options of tenants add]...
+              Change a tenant: only the options given change; --custom-domain replaces the whole list;
+              an empty value (--entra-tenant-id "") clears --entra-tenant-id or --login-callback-url.
         """;
 
     private static readonly string[] Verbs = ["migrate", "tenants"];
@@ -90,6 +97,9 @@ public static class OperatorCommands
                     : 1,
                 OperatorCommand.AddTenant add => await PrepareDatabaseAsync(services, database, error).ConfigureAwait(false)
                     ? await AddTenantAsync(tenants, add.Request, output, error).ConfigureAwait(false)
+                    : 1,
+                OperatorCommand.UpdateTenant update => await PrepareDatabaseAsync(services, database, error).ConfigureAwait(false)
+                    ? await UpdateTenantAsync(tenants, update.Request, output, error).ConfigureAwait(false)
                     : 1,
                 _ => throw new InvalidOperationException($"Unhandled command {command}."),
             };
@@ -178,13 +188,46 @@ public static class OperatorCommands
     private static async Task<int> AddTenantAsync(ITenantDirectory tenants, AddTenantRequest request, TextWriter output, TextWriter error)
     {
         var result = await tenants.AddAsync(request).ConfigureAwait(false);
+        return await ReportAsync(result, "Added", "add", request.Id, output, error).ConfigureAwait(false);
+    }
+
+    private static async Task<int> UpdateTenantAsync(
+        ITenantDirectory tenants,
+        UpdateTenantRequest request,
+        TextWriter output,
+        TextWriter error
+    )
+    {
+        var result = await tenants.UpdateAsync(request).ConfigureAwait(false);
+        return await ReportAsync(result, "Updated", "change", request.Id, output, error).ConfigureAwait(false);
+    }
+
+    private static async Task<int> ReportAsync(
+        Result<TenantDto> result,
+        string done,
+        string verb,
+        string id,
+        TextWriter output,
+        TextWriter error
+    )
+    {
         if (result.IsOk)
         {
             var tenant = result.Value;
-            await output.WriteLineAsync($"Added tenant {tenant.Id} ({tenant.DisplayName}) with domain {tenant.Domain}.").ConfigureAwait(false);
+            await output.WriteLineAsync($"{done} tenant {tenant.Id} ({tenant.DisplayName}) with domain {tenant.Domain}.").ConfigureAwait(false);
             if (tenant.CustomDomains.Count > 0)
             {
                 await output.WriteLineAsync("Custom domains: " + string.Join(", ", tenant.CustomDomains)).ConfigureAwait(false);
+            }
+
+            if (tenant.EntraTenantId is { } entra)
+            {
+                await output.WriteLineAsync("Entra tenant id: " + entra).ConfigureAwait(false);
+            }
+
+            if (tenant.LoginCallbackUrl is { } callback)
+            {
+                await output.WriteLineAsync("Login callback URL: " + callback).ConfigureAwait(false);
             }
 
             return 0;
@@ -192,7 +235,7 @@ public static class OperatorCommands
 
         if (result.Status == ResultStatus.Invalid)
         {
-            await error.WriteLineAsync($"Cannot add tenant '{request.Id}':").ConfigureAwait(false);
+            await error.WriteLineAsync($"Cannot {verb} tenant '{id}':").ConfigureAwait(false);
             foreach (var problem in result.Errors)
             {
                 await error.WriteLineAsync($"  {OperatorCommandLine.OptionFor(problem.Path)}: {problem.Reason}").ConfigureAwait(false);
@@ -201,7 +244,7 @@ public static class OperatorCommands
             return 1;
         }
 
-        await error.WriteLineAsync($"Cannot add tenant '{request.Id}': {result.Message}").ConfigureAwait(false);
+        await error.WriteLineAsync($"Cannot {verb} tenant '{id}': {result.Message}").ConfigureAwait(false);
         return 1;
     }
 }

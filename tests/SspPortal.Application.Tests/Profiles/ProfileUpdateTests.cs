@@ -325,18 +325,38 @@ public sealed class ProfileUpdateTests : ServiceTestBase
     }
 
     [Fact]
-    public async Task Update_ReturnsConflict_WhenAnotherWriteLandsBetweenReadAndSave()
+    public async Task Update_ReturnsConflict_WhenAnotherWriteLandsBetweenReadAndSaveOfAnExpectedVersion()
     {
         var original = await CreateProfileAsync();
         ConcurrentWriter.Arm(
             $"UPDATE SelfServiceProfiles SET Name = 'Sneaky', Version = '{Guid.NewGuid().ToString().ToUpperInvariant()}' WHERE Id = '{original.Id}'"
         );
 
-        var result = await Profiles.UpdateAsync(Editor, original.Id, new UpdateProfileRequest { Name = "Mine" });
+        var result = await Profiles.UpdateAsync(
+            Editor,
+            original.Id,
+            new UpdateProfileRequest { Name = "Mine", ExpectedVersion = original.Version }
+        );
 
         Assert.Equal(ResultStatus.Conflict, result.Status);
         Assert.Equal(ProfileRules.ConcurrencyConflictMessage, result.Message);
         Assert.Equal("Sneaky", (await Profiles.GetAsync(Editor, original.Id)).Value.Name);
+    }
+
+    [Fact]
+    public async Task Update_AppliesOnTopOfTheOtherWrite_WhenItLandsBetweenReadAndSaveWithoutAnExpectedVersion()
+    {
+        var original = await CreateProfileAsync();
+        ConcurrentWriter.Arm(
+            $"UPDATE SelfServiceProfiles SET Name = 'Sneaky', Description = 'From the other writer', Version = '{Guid.NewGuid().ToString().ToUpperInvariant()}' WHERE Id = '{original.Id}'"
+        );
+
+        var result = await Profiles.UpdateAsync(Editor, original.Id, new UpdateProfileRequest { Name = "Mine" });
+
+        Assert.True(result.IsOk, result.Message);
+        var stored = (await Profiles.GetAsync(Editor, original.Id)).Value;
+        Assert.Equal("Mine", stored.Name);
+        Assert.Equal("From the other writer", stored.Description);
     }
 
     [Fact]

@@ -167,4 +167,110 @@ public sealed class TenantDirectoryTests : IAsyncLifetime
         Assert.Null(await Directory.FindByEntraTenantIdAsync("00000000-0000-0000-0000-000000000001"));
         Assert.Null(await Directory.FindAsync("unknown"));
     }
+
+    [Fact]
+    public async Task Add_StoresEntraTenantIdAndLoginCallback_WhenGiven()
+    {
+        var result = await Directory.AddAsync(
+            new AddTenantRequest(
+                "acme",
+                "acme.example.com",
+                null,
+                [],
+                EntraTenantId: "72F988BF-86F1-41AF-91AB-2D7CD011DB47",
+                LoginCallbackUrl: "https://login.acme.com/login/callback"
+            )
+        );
+
+        Assert.True(result.IsOk);
+        var found = await Directory.FindByEntraTenantIdAsync("72f988bf-86f1-41af-91ab-2d7cd011db47");
+        Assert.NotNull(found);
+        Assert.Equal("acme", found.Id);
+        Assert.Equal("https://login.acme.com/login/callback", found.LoginCallbackUrl);
+    }
+
+    [Theory]
+    [InlineData("not-a-guid", null, "entra_tenant_id")]
+    [InlineData(null, "http://login.acme.com/callback", "login_callback_url")]
+    [InlineData(null, "/login/callback", "login_callback_url")]
+    [InlineData(null, "https://login.acme.com/callback#fragment", "login_callback_url")]
+    public async Task Add_ReturnsInvalidNamingTheField_WhenEntraIdOrCallbackIsMalformed(string? entra, string? callback, string path)
+    {
+        var result = await Directory.AddAsync(new AddTenantRequest("acme", "acme.example.com", null, [], null, entra, callback));
+
+        Assert.Equal(ResultStatus.Invalid, result.Status);
+        Assert.Equal(path, Assert.Single(result.Errors).Path);
+        Assert.Null(await Directory.FindAsync("acme"));
+    }
+
+    [Fact]
+    public async Task Add_AcceptsPlainHttpCallback_WhenTheHostIsLoopback()
+    {
+        var result = await Directory.AddAsync(
+            new AddTenantRequest("acme", "acme.example.com", null, [], LoginCallbackUrl: "http://127.0.0.1:5000/login/callback")
+        );
+
+        Assert.True(result.IsOk);
+    }
+
+    [Fact]
+    public async Task Update_ChangesOnlyWhatIsGiven_WhenTheTenantExists()
+    {
+        await Directory.AddAsync(new AddTenantRequest("acme", "acme.example.com", "Acme Corp", ["sso.acme.com"], 3));
+
+        var result = await Directory.UpdateAsync(
+            new UpdateTenantRequest(
+                "acme",
+                EntraTenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47",
+                LoginCallbackUrl: "https://login.acme.com/callback"
+            )
+        );
+
+        Assert.True(result.IsOk);
+        var found = await Directory.FindAsync("acme");
+        Assert.NotNull(found);
+        Assert.Equal("Acme Corp", found.DisplayName);
+        Assert.Equal("acme.example.com", found.Domain);
+        Assert.Equal(["sso.acme.com"], found.CustomDomains);
+        Assert.Equal(3, found.MaxProfiles);
+        Assert.Equal("72f988bf-86f1-41af-91ab-2d7cd011db47", found.EntraTenantId);
+        Assert.Equal("https://login.acme.com/callback", found.LoginCallbackUrl);
+    }
+
+    [Fact]
+    public async Task Update_ClearsEntraTenantIdAndCallback_WhenGivenEmpty()
+    {
+        await Directory.AddAsync(
+            new AddTenantRequest("acme", "acme.example.com", null, [], null, "72f988bf-86f1-41af-91ab-2d7cd011db47", "https://login.acme.com/cb")
+        );
+
+        var result = await Directory.UpdateAsync(new UpdateTenantRequest("acme", EntraTenantId: "", LoginCallbackUrl: ""));
+
+        Assert.True(result.IsOk);
+        Assert.Null(result.Value.EntraTenantId);
+        Assert.Null(result.Value.LoginCallbackUrl);
+        Assert.Null(await Directory.FindByEntraTenantIdAsync("72f988bf-86f1-41af-91ab-2d7cd011db47"));
+    }
+
+    [Fact]
+    public async Task Update_ReturnsInvalidAndKeepsTheTenant_WhenAChangeBreaksARule()
+    {
+        await Directory.AddAsync(new AddTenantRequest("acme", "acme.example.com", null, ["sso.acme.com"]));
+
+        var result = await Directory.UpdateAsync(new UpdateTenantRequest("acme", Domain: "sso.acme.com", MaxProfiles: 50));
+
+        Assert.Equal(ResultStatus.Invalid, result.Status);
+        Assert.Equal(["custom_domains[0]", "max_profiles"], result.Errors.Select(e => e.Path).Order(StringComparer.Ordinal));
+        var found = await Directory.FindAsync("acme");
+        Assert.Equal("acme.example.com", found!.Domain);
+        Assert.Null(found.MaxProfiles);
+    }
+
+    [Fact]
+    public async Task Update_ReturnsNotFound_WhenThereIsNoSuchTenant()
+    {
+        var result = await Directory.UpdateAsync(new UpdateTenantRequest("nobody", DisplayName: "Nobody"));
+
+        Assert.Equal(ResultStatus.NotFound, result.Status);
+    }
 }

@@ -72,6 +72,17 @@ public sealed class CustomTextApiTests(ApiFactory factory) : IClassFixture<ApiFa
     }
 
     [Fact]
+    public async Task Put_ReportsTheUnsupportedLanguageBeforeTheBody_WhenBothAreWrong()
+    {
+        var client = factory.AdminClientFor(await factory.CreateTenantAsync());
+        var id = await client.CreateProfileAsync();
+
+        var body = await client.PutJsonAsync($"{Profiles}/{id}/custom-text/xx/get-started", "{not json").ExpectAsync(HttpStatusCode.BadRequest);
+
+        Assert.EndsWith(""","errorCode":"invalid_uri"}""", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Put_Returns400_WhenKeyUnknownForPage()
     {
         var client = factory.AdminClientFor(await factory.CreateTenantAsync());

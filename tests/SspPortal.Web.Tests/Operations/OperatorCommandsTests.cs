@@ -99,6 +99,8 @@ public sealed class OperatorCommandsTests : IDisposable
     [InlineData("tenants", "add", "acme", "--domain", "a.example.com", "--colour", "red")]
     [InlineData("tenants", "add", "acme", "--domain", "a.example.com", "--max-profiles", "many")]
     [InlineData("tenants", "remove", "acme")]
+    [InlineData("tenants", "set", "acme")]
+    [InlineData("tenants", "set", "--name", "Acme")]
     [InlineData("tenants")]
     [InlineData("migrate", "now")]
     public async Task Run_ExitsWithTwoAndShowsUsage_WhenTheCommandLineIsWrong(params string[] args)
@@ -108,6 +110,50 @@ public sealed class OperatorCommandsTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("Usage", result.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(_folder.DatabasePath));
+    }
+
+    [Fact]
+    public async Task TenantsSet_ChangesTheGivenOptions_WhenTheTenantExists()
+    {
+        await RunAsync("tenants", "add", "acme", "--domain", "acme.example.com", "--name", "Acme Corp");
+
+        var set = await RunAsync(
+            "tenants",
+            "set",
+            "acme",
+            "--entra-tenant-id",
+            "72f988bf-86f1-41af-91ab-2d7cd011db47",
+            "--login-callback-url=https://login.acme.com/login/callback"
+        );
+        var clear = await RunAsync("tenants", "set", "acme", "--entra-tenant-id=");
+
+        Assert.Equal(0, set.ExitCode);
+        Assert.Contains("Updated tenant acme (Acme Corp) with domain acme.example.com.", set.Output, StringComparison.Ordinal);
+        Assert.Contains("Entra tenant id: 72f988bf-86f1-41af-91ab-2d7cd011db47", set.Output, StringComparison.Ordinal);
+        Assert.Contains("Login callback URL: https://login.acme.com/login/callback", set.Output, StringComparison.Ordinal);
+        Assert.Equal(0, clear.ExitCode);
+        Assert.DoesNotContain("Entra tenant id", clear.Output, StringComparison.Ordinal);
+        Assert.Contains("Login callback URL: https://login.acme.com/login/callback", clear.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TenantsSet_ExitsWithOneNamingTheOption_WhenTheCallbackIsNotHttps()
+    {
+        await RunAsync("tenants", "add", "acme", "--domain", "acme.example.com");
+
+        var result = await RunAsync("tenants", "set", "acme", "--login-callback-url", "http://login.acme.com/callback");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--login-callback-url:", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TenantsSet_ExitsWithOne_WhenTheTenantDoesNotExist()
+    {
+        var result = await RunAsync("tenants", "set", "nobody", "--name", "Nobody");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("no tenant with id 'nobody'", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SspPortal.Application.Common;
+using SspPortal.Application.Connections;
 using SspPortal.Application.Profiles;
 using SspPortal.Application.SetupFlow;
 using SspPortal.Web.Tests.Api.Testing;
@@ -93,6 +94,33 @@ public sealed class ConnectionsApiTests(ApiFactory factory) : IClassFixture<ApiF
         await stranger.GetAsync($"{Connections}/{id}").ExpectAsync(HttpStatusCode.NotFound);
         await stranger.GetAsync($"{Connections}/not-an-id").ExpectAsync(HttpStatusCode.BadRequest);
         await stranger.GetAsync($"{Connections}?strategy=nope").ExpectAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task GetAndList_HideAReservedConnection_UntilItsFlowFinishes()
+    {
+        var tenant = await factory.CreateTenantAsync();
+        var admin = factory.AdminClientFor(tenant);
+        var profileId = await admin.CreateProfileAsync("""{"name":"Reserving profile"}""");
+        await admin.IssueTicketAsync(profileId, """{"connection_config":{"name":"reserved-only"}}""");
+        var reservedId = await ReservedConnectionIdAsync(tenant, "reserved-only");
+        var client = factory.ClientFor(tenant, Scopes.ReadConnections);
+
+        var list = await client.GetAsync($"{Connections}?name=reserved-only").ExpectAsync(HttpStatusCode.OK);
+        var single = await client.GetAsync($"{Connections}/{reservedId}").ExpectAsync(HttpStatusCode.NotFound);
+
+        Assert.Equal("[]", list);
+        Assert.Contains($"Connection with ID: {reservedId} not found", single, StringComparison.Ordinal);
+    }
+
+    private async Task<string> ReservedConnectionIdAsync(string tenant, string name)
+    {
+        using var scope = factory.Services.CreateScope();
+        var connections = scope.ServiceProvider.GetRequiredService<IConnectionService>();
+        var actor = Actor.ForRole(tenant, "test", "Test", PortalRole.Viewer);
+        var all = await connections.ListAsync(actor, new ConnectionQuery(null, name, new PageRequest(0, 10), IncludeReserved: true));
+        Assert.True(all.IsOk, all.Message);
+        return Assert.Single(all.Value.Items).Id;
     }
 
     private static string[] Names(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetProperty("name").GetString()!)];
