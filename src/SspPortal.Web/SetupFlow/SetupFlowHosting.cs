@@ -17,6 +17,7 @@ public static class SetupFlowHosting
         // its secret: that category never logs below Warning, whatever the configuration says.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.Services.AddScoped<IOidcTestClient, OidcTestClient>();
+        builder.Services.AddSingleton<TenantHostMap>();
         builder.Services.AddSingleton<SetupFlowGuard>();
         builder.Services.AddSingleton<IntroductionRenderer>();
         return builder;

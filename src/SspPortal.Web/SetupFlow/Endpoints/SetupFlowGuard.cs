@@ -9,15 +9,21 @@ namespace SspPortal.Web.SetupFlow.Endpoints;
 
 /// <summary>
 /// Runs in front of everything under /self-service: no referrer, no caching, and rate limits per client IP and
-/// per tenant (the host a ticket URL was issued for is the tenant's domain or one of its custom domains).
+/// per tenant. The tenant is the one whose domain (or custom domain) the request's host is; every host that is no
+/// tenant's shares one budget, so a client cannot escape the limit, or spend a tenant's, by inventing hosts.
 /// </summary>
 public sealed partial class SetupFlowGuard : IDisposable
 {
+    private const string TenantKeyItem = "SspPortal.SetupFlow.TenantKey";
+    private const string UnknownHostKey = "unknown-host";
+
     private readonly PartitionedRateLimiter<HttpContext> _limiter;
+    private readonly TenantHostMap _hosts;
     private readonly ILogger<SetupFlowGuard> _logger;
 
-    public SetupFlowGuard(IOptions<SetupFlowOptions> options, ILogger<SetupFlowGuard> logger)
+    public SetupFlowGuard(IOptions<SetupFlowOptions> options, TenantHostMap hosts, ILogger<SetupFlowGuard> logger)
     {
+        _hosts = hosts;
         _logger = logger;
         var settings = options.Value;
         _limiter = PartitionedRateLimiter.CreateChained(
@@ -45,10 +51,12 @@ public sealed partial class SetupFlowGuard : IDisposable
             return Task.CompletedTask;
         });
 
+        var tenantId = await _hosts.TenantForHostAsync(context.Request.Host.Value ?? "", context.RequestAborted);
+        context.Items[TenantKeyItem] = tenantId is null ? UnknownHostKey : "tenant:" + tenantId;
         using var lease = _limiter.AttemptAcquire(context);
         if (!lease.IsAcquired)
         {
-            Log.RateLimited(_logger, context.Request.Host.Host);
+            Log.RateLimited(_logger, tenantId ?? UnknownHostKey);
             if (lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
             {
                 context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
@@ -74,11 +82,11 @@ public sealed partial class SetupFlowGuard : IDisposable
 
     private static string ClientIp(HttpContext context) => "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
 
-    private static string TenantKey(HttpContext context) => "tenant:" + context.Request.Host.Host.ToLowerInvariant();
+    private static string TenantKey(HttpContext context) => context.Items[TenantKeyItem] as string ?? UnknownHostKey;
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "Setup flow rate limit reached for host {Host}")]
-        public static partial void RateLimited(ILogger logger, string host);
+        [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "Setup flow rate limit reached for tenant {TenantId}")]
+        public static partial void RateLimited(ILogger logger, string tenantId);
     }
 }
