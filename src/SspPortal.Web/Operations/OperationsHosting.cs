@@ -1,10 +1,13 @@
+using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace SspPortal.Web.Operations;
 
-/// <summary>Health, logging, error handling and operator commands.</summary>
+/// <summary>Health, logging, error handling, the reverse proxy in front, and operator commands.</summary>
 public static class OperationsHosting
 {
     public const string LivePath = "/health/live";
@@ -13,6 +16,29 @@ public static class OperationsHosting
 
     public static IHostApplicationBuilder AddOperations(this IHostApplicationBuilder builder)
     {
+        builder
+            .Services.AddOptions<ReverseProxyOptions>()
+            .Bind(builder.Configuration.GetSection(ReverseProxyOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder
+            .Services.AddOptions<ForwardedHeadersOptions>()
+            .Configure<IOptions<ReverseProxyOptions>>(
+                (forwarded, proxy) =>
+                {
+                    forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+                    foreach (var address in proxy.Value.KnownProxies)
+                    {
+                        forwarded.KnownProxies.Add(IPAddress.Parse(address));
+                    }
+
+                    foreach (var network in proxy.Value.KnownNetworks)
+                    {
+                        var parsed = System.Net.IPNetwork.Parse(network);
+                        forwarded.KnownNetworks.Add(new Microsoft.AspNetCore.HttpOverrides.IPNetwork(parsed.BaseAddress, parsed.PrefixLength));
+                    }
+                }
+            );
         builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
         if (builder.Environment.IsDevelopment())
@@ -25,6 +51,12 @@ public static class OperationsHosting
 
     public static WebApplication UseOperations(this WebApplication app)
     {
+        // First of all, so that everything after it sees the client's address and scheme.
+        if (app.Services.GetRequiredService<IOptions<ReverseProxyOptions>>().Value.Enabled)
+        {
+            app.UseForwardedHeaders();
+        }
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

@@ -55,6 +55,27 @@ public sealed class SetupFlowEndpointTests : IAsyncLifetime
         Assert.DoesNotContain("secure", cookie, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    public async Task FrontDoor_BelievesTheProxysScheme_OnlyWhenReverseProxyIsEnabled(string enabled, bool secure)
+    {
+        await using var proxied = new FlowTestApp(new Dictionary<string, string?> { ["ReverseProxy:Enabled"] = enabled });
+        await proxied.StartAsync();
+        var profile = await proxied.CreateProfileAsync();
+        var (secret, _) = await proxied.IssueTicketAsync(profile.Id);
+        var client = proxied.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://acme.example.com") });
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/self-service/connections-flow?ticket={secret}");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        request.Headers.Add("X-Forwarded-For", "203.0.113.7");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
+        Assert.Equal(secure, cookie.Contains("secure", StringComparison.OrdinalIgnoreCase));
+    }
+
     [Fact]
     public async Task FrontDoor_KeepsTheLanguage_WhenRedirecting()
     {
