@@ -39,4 +39,14 @@ public interface IConnectionService
     Task<Result<PagedList<ConnectionDto>>> ListAsync(Actor actor, ConnectionQuery query, CancellationToken cancellationToken = default);
 
     Task<Result<ConnectionDto>> GetAsync(Actor actor, string id, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The values an identity provider needs for a connection of the tenant (reserved or finished), for the public
+    /// SAML metadata document; NotFound when the tenant has no connection of that name.
+    /// </summary>
+    Task<Result<SetupFlow.IdentityProviderValues>> ServiceProviderValuesAsync(
+        string tenantId,
+        string connectionName,
+        CancellationToken cancellationToken = default
+    );
 }

@@ -36,7 +36,23 @@ public sealed record TicketOpenResult(TicketOpenOutcome Outcome, string? Session
 }
 
 /// <summary>The values the visitor copies into their identity provider.</summary>
-public sealed record IdentityProviderValues(string CallbackUrl, string EntityId, string MetadataUrl);
+public sealed record IdentityProviderValues(string CallbackUrl, string EntityId, string MetadataUrl)
+{
+    /// <summary>The path, on the tenant's domain, of this service's SAML metadata for one connection.</summary>
+    public const string MetadataPath = "/self-service/saml/metadata";
+
+    /// <summary>
+    /// The values for a connection of a tenant: the callback (ACS) URL of the tenant's sign-in system (its
+    /// <c>LoginCallbackUrl</c>, else <c>https://{domain}/login/callback</c>), the entity id
+    /// <c>urn:sspportal:{tenant}:{connection}</c>, and where this service publishes the matching SAML metadata.
+    /// </summary>
+    public static IdentityProviderValues For(string tenantId, string domain, string? loginCallbackUrl, string connectionName) =>
+        new(
+            loginCallbackUrl ?? $"https://{domain}/login/callback",
+            $"urn:sspportal:{tenantId}:{connectionName}",
+            $"https://{domain}{MetadataPath}?connection={Uri.EscapeDataString(connectionName)}"
+        );
+}
 
 /// <summary>What the flow pages need to render a session.</summary>
 public sealed record FlowSessionView(

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SspPortal.Application.Common;
 using SspPortal.Application.Connections;
 using SspPortal.Application.Profiles;
+using SspPortal.Application.SetupFlow;
 using SspPortal.Infrastructure.Persistence;
 
 namespace SspPortal.Infrastructure.SetupFlow;
@@ -74,6 +75,31 @@ public sealed class ConnectionService(SspDbContextFactory contexts, FlowSecrets 
 
         var origins = await OriginsAsync(db, [connection], cancellationToken);
         return ToDto(connection, origins, actor.Can(Scopes.ReadConnectionSecrets));
+    }
+
+    public async Task<Result<IdentityProviderValues>> ServiceProviderValuesAsync(
+        string tenantId,
+        string connectionName,
+        CancellationToken cancellationToken = default
+    )
+    {
+        await using var db = contexts.ForTenant(tenantId);
+        var tenant = await db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
+        var name = await db.Connections.AsNoTracking().Where(c => c.Name == connectionName).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken);
+        if (name is null && connectionName.StartsWith("sso-", StringComparison.Ordinal))
+        {
+            // A ticket that named no connection gets one with a generated name only when its flow finishes; its
+            // metadata is there from the start, while the ticket can still be used.
+            var tickets = await db.Tickets.AsNoTracking().Where(t => t.RevokedAt == null && t.CompletedAt == null).Select(t => t.Id).ToListAsync(cancellationToken);
+            name = tickets.Select(TicketFlowService.GeneratedConnectionName).FirstOrDefault(generated => generated == connectionName);
+        }
+
+        if (tenant is null || name is null)
+        {
+            return Result.NotFound("No such connection.").As<IdentityProviderValues>();
+        }
+
+        return IdentityProviderValues.For(tenant.Id, tenant.Domain, tenant.LoginCallbackUrl, name);
     }
 
     private static async Task<Dictionary<Guid, ConnectionOrigin>> OriginsAsync(SspDbContext db, List<Connection> connections, CancellationToken cancellationToken)

@@ -115,11 +115,7 @@ public sealed partial class TicketFlowService(
         var tenant = await db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Id == ticket.TenantId, cancellationToken);
         var connectionName = await ConnectionNameAsync(db, ticket, cancellationToken);
         var domain = tenant?.Domain ?? ticket.Domain;
-        var values = new IdentityProviderValues(
-            tenant?.LoginCallbackUrl ?? $"https://{domain}/login/callback",
-            $"urn:sspportal:{ticket.TenantId}:{connectionName}",
-            $"https://{domain}/samlp/metadata?connection={Uri.EscapeDataString(connectionName)}"
-        );
+        var values = IdentityProviderValues.For(ticket.TenantId, domain, tenant?.LoginCallbackUrl, connectionName);
 
         return new FlowSessionView(
             ticket.TenantId,
@@ -277,7 +273,9 @@ public sealed partial class TicketFlowService(
     }
 
     /// <summary>A stable name for a ticket that asked for none: derived from its internal id, never its secret.</summary>
-    private static string GeneratedConnectionName(SsoTicket ticket) => $"sso-{ticket.Id:N}"[..16];
+    internal static string GeneratedConnectionName(SsoTicket ticket) => GeneratedConnectionName(ticket.Id);
+
+    internal static string GeneratedConnectionName(Guid ticketId) => $"sso-{ticketId:N}"[..16];
 
     private static FlowDraft ReadDraft(FlowSession session) =>
         session.DraftJson is null ? new FlowDraft() : JsonSerializer.Deserialize<FlowDraft>(session.DraftJson, Json) ?? new FlowDraft();

@@ -5,7 +5,10 @@ using SspPortal.Web.SetupFlow.Pages;
 
 namespace SspPortal.Web.SetupFlow.Endpoints;
 
-/// <summary>The flow's endpoints: the front door that exchanges a ticket for a session, and the OIDC test sign-in.</summary>
+/// <summary>
+/// The flow's endpoints: the front door that exchanges a ticket for a session, the OIDC test sign-in, and the SAML
+/// metadata of a connection's service provider.
+/// </summary>
 public static class SetupFlowEndpoints
 {
     public const string FrontDoorPath = "/self-service/connections-flow";
@@ -19,7 +22,32 @@ public static class SetupFlowEndpoints
         group.MapGet("/connections-flow", OpenAsync);
         group.MapGet("/test/start", StartTestAsync);
         group.MapGet("/test/callback", CompleteTestAsync);
+        group.MapGet(IdentityProviderValues.MetadataPath["/self-service".Length..], ServiceProviderMetadataAsync);
         return app;
+    }
+
+    /// <summary>
+    /// GET /self-service/saml/metadata?connection=…: public SAML metadata for a connection of the tenant whose domain
+    /// the request's host is. Nothing secret: the entity id and callback URL are shown in the flow too.
+    /// </summary>
+    internal static async Task<IResult> ServiceProviderMetadataAsync(
+        HttpContext context,
+        TenantHostMap hosts,
+        Application.Connections.IConnectionService connections,
+        CancellationToken cancellationToken
+    )
+    {
+        var connection = context.Request.Query["connection"].ToString();
+        var tenantId = await hosts.TenantForHostAsync(context.Request.Host.Value ?? "", cancellationToken);
+        if (tenantId is null || string.IsNullOrEmpty(connection))
+        {
+            return Results.NotFound();
+        }
+
+        var values = await connections.ServiceProviderValuesAsync(tenantId, connection, cancellationToken);
+        return values.IsOk
+            ? Results.Text(SamlServiceProviderMetadata.Write(values.Value), SamlServiceProviderMetadata.ContentType)
+            : Results.NotFound();
     }
 
     /// <summary>GET /self-service/connections-flow?ticket=…: a usable ticket becomes a session cookie and a redirect without the ticket.</summary>
