@@ -27,6 +27,8 @@ public static partial class FlowText
             ["start.button"] = "Starten",
             ["start.heading"] = "Single Sign-On für {0} einrichten",
             ["choose.intro"] = "Wählen Sie den Identitätsanbieter Ihrer Organisation.",
+            ["protocol.oidc"] = "OpenID Connect",
+            ["protocol.saml"] = "SAML",
             ["configure.copy.heading"] = "Übernehmen Sie diese Werte in Ihren Identitätsanbieter",
             ["configure.paste.heading"] = "Fügen Sie diese Werte aus Ihrem Identitätsanbieter ein",
             ["configure.callback"] = "Callback-URL",
