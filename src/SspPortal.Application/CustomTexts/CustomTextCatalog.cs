@@ -43,7 +43,7 @@ public static class CustomTextCatalog
         ["fr"] =
             "La configuration de l'authentification unique ne prend que quelques étapes. Certaines se font dans la console d'administration de votre fournisseur d'identité : gardez-la ouverte dans un autre onglet.",
         ["it"] =
-            "Configurare il single sign-on richiede solo pochi passaggi. Alcuni si svolgono nella console di amministrazione del tuo provider di identità, quindi conviene tenerla aperta in un'altra scheda.",
+            "Configurare il single sign-on richiede solo pochi passaggi. Alcuni si svolgono nella console di amministrazione del provider di identità, quindi conviene tenerla aperta in un'altra scheda.",
         ["ja"] =
             "シングルサインオンの設定は、わずかな手順で完了します。一部の手順は ID プロバイダーの管理コンソールで行うため、別のタブで開いておくと便利です。",
         ["ko"] = "싱글 사인온 설정은 몇 단계면 끝납니다. 일부 단계는 ID 공급자의 관리 콘솔에서 진행되므로 다른 탭에 열어 두면 편리합니다.",

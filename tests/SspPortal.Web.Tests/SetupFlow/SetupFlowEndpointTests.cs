@@ -150,6 +150,10 @@ public sealed class SetupFlowEndpointTests : IAsyncLifetime
     [InlineData("de", null, "Dieser Link kann nicht mehr verwendet werden")]
     [InlineData("de-AT,de;q=0.9,en;q=0.5", null, "Dieser Link kann nicht mehr verwendet werden")]
     [InlineData("de", "fr", "Ce lien ne peut plus être utilisé")]
+    [InlineData("ja", null, "このリンクは使用できなくなりました")]
+    [InlineData("es-MX,es;q=0.9", null, "Este enlace ya no se puede usar")]
+    [InlineData("en", "pt-BR", "Este link não pode mais ser usado")]
+    [InlineData("zh-CN", null, "此链接已无法使用")]
     [InlineData("sv", null, InvalidEnglish)]
     public async Task InvalidLinkPage_SpeaksTheVisitorsLanguage_WhenOneIsAsked(string acceptLanguage, string? lang, string expected)
     {

@@ -1,0 +1,37 @@
+using AngleSharp.Html.Dom;
+using SspPortal.Application.CustomTexts;
+using SspPortal.Web.SetupFlow.Localization;
+using SspPortal.Web.SetupFlow.Shared;
+using SspPortal.Web.Tests.Components.Portal;
+
+namespace SspPortal.Web.Tests.SetupFlow;
+
+public sealed class LanguagePickerTests
+{
+    [Fact]
+    public async Task Render_ListsEveryLanguageUnderItsOwnName_WhenPageIsInAnotherLanguage()
+    {
+        await using var renderer = new PortalRenderer();
+
+        var document = await renderer.RenderAsync<LanguagePicker>(
+            new Dictionary<string, object?>
+            {
+                [nameof(LanguagePicker.Languages)] = FlowLanguages.Supported,
+                [nameof(LanguagePicker.Current)] = "ja",
+            }
+        );
+
+        var options = document.QuerySelectorAll("option").Cast<IHtmlOptionElement>().ToList();
+        Assert.Equal(FlowLanguages.Supported, options.Select(o => o.Value));
+        Assert.All(
+            options,
+            o =>
+            {
+                Assert.Equal(CustomTextCatalog.Languages.Single(l => l.Tag == o.Value).NativeName, o.Text);
+                Assert.Equal(o.Value, o.GetAttribute("lang"));
+            }
+        );
+        Assert.Equal("ja", Assert.Single(options, o => o.IsSelected).Value);
+        Assert.Equal(FlowText.Get("ja", "flow.language"), document.QuerySelector("label")!.TextContent);
+    }
+}
