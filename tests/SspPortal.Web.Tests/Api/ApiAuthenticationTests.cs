@@ -11,7 +11,7 @@ public sealed class ApiAuthenticationTests(ApiFactory factory) : IClassFixture<A
     private const string SomeId = "ssp_3333333333333333333333";
     private const string SomeTicket = "abcdefghijABCDEFGHIJ0123456789ab";
 
-    /// <summary>Every endpoint with the scope it needs.</summary>
+    /// <summary>Every endpoint with the scope it needs (the nine of the contract and the two connection reads).</summary>
     public static TheoryData<string, string, string> Endpoints =>
         new()
         {
@@ -24,6 +24,8 @@ public sealed class ApiAuthenticationTests(ApiFactory factory) : IClassFixture<A
             { "PUT", $"{Profiles}/{SomeId}/custom-text/en/get-started", Scopes.UpdateCustomTexts },
             { "POST", $"{Profiles}/{SomeId}/sso-ticket", Scopes.CreateTickets },
             { "POST", $"{Profiles}/{SomeId}/sso-ticket/{SomeTicket}/revoke", Scopes.DeleteTickets },
+            { "GET", "/api/v2/connections", Scopes.ReadConnections },
+            { "GET", "/api/v2/connections/con_1111111111111111", Scopes.ReadConnections },
         };
 
     [Theory]

@@ -91,7 +91,14 @@ public sealed class ConnectionsApiTests(ApiFactory factory) : IClassFixture<ApiF
         var (_, id) = await FinishFlowAsync("theirs", Strategies.Okta);
         var stranger = factory.ClientFor(await factory.CreateTenantAsync(), Scopes.ReadConnections);
 
-        await stranger.GetAsync($"{Connections}/{id}").ExpectAsync(HttpStatusCode.NotFound);
+        var missing = await stranger.GetAsync($"{Connections}/{id}").ExpectAsync(HttpStatusCode.NotFound);
+        var nowhere = await stranger.GetAsync($"{Connections}/con_1111111111111111").ExpectAsync(HttpStatusCode.NotFound);
+        Assert.Equal(nowhere.Replace("con_1111111111111111", id, StringComparison.Ordinal), missing);
+        Assert.Equal("[]", await stranger.GetAsync($"{Connections}?name=theirs").ExpectAsync(HttpStatusCode.OK));
+        Assert.Equal(
+            """{"connections":[],"start":0,"limit":50,"total":0}""",
+            await stranger.GetAsync($"{Connections}?strategy=okta&include_totals=true").ExpectAsync(HttpStatusCode.OK)
+        );
         await stranger.GetAsync($"{Connections}/not-an-id").ExpectAsync(HttpStatusCode.BadRequest);
         await stranger.GetAsync($"{Connections}?strategy=nope").ExpectAsync(HttpStatusCode.BadRequest);
     }

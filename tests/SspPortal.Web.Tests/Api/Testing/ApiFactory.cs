@@ -132,6 +132,7 @@ public static class ApiScopes
         Scopes.UpdateCustomTexts,
         Scopes.CreateTickets,
         Scopes.DeleteTickets,
+        Scopes.ReadConnections,
     ];
 
     public static string[] AllExcept(string scope) => [.. All.Where(s => s != scope)];

@@ -96,7 +96,11 @@ public sealed class IssueTicketModel
     /// <summary>Empty: the tenant's own domain.</summary>
     public string CustomDomain { get; set; } = "";
 
-    public int TtlSeconds => Unit == LifetimeUnit.Hours ? Lifetime * 3600 : Lifetime * 86400;
+    /// <summary>
+    /// The lifetime in seconds, as the API's <c>ttl_sec</c> (0: the default, 5 days). Computed without overflow: a
+    /// huge number stays huge, so the shared validator reports it instead of a wrapped-around small value passing.
+    /// </summary>
+    public int TtlSeconds => (int)Math.Clamp((long)Lifetime * (Unit == LifetimeUnit.Hours ? 3600 : 86400), int.MinValue, int.MaxValue);
 
     public IssueTicketRequest ToRequest()
     {
