@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of SspPortal: unit, integration and end-to-end.
-# Installs what is missing first (Chromium for the browser tests, the e2e Node packages), builds once,
-# runs each test project, and ends with one line: "N passed, N failed, N skipped".
+# Installs what is missing first (Chromium for the browser tests, the e2e Node packages), builds once, checks
+# the formatting, runs each test project, and ends with one line: "N passed, N failed, N skipped".
 # Exit status: 0 only when something ran and nothing failed.
 #
 # Chromium: $SSP_CHROMIUM if set, else a well-known path (chromium, chromium-browser, google-chrome…);
@@ -70,6 +70,11 @@ fi
 # --- Build once ----------------------------------------------------------------------------------
 step "Build"
 dotnet build SspPortal.sln -c Debug || fail "the build failed; no tests ran."
+
+# The build enforces the analyzer and code-style rules; this adds layout (whitespace, import order) from .editorconfig.
+step "Format"
+dotnet format SspPortal.sln --verify-no-changes --no-restore ||
+  fail "the code is not formatted as .editorconfig says; run 'dotnet format SspPortal.sln' and commit the result. No tests ran."
 
 # --- Run every test project ----------------------------------------------------------------------
 rm -rf "$RESULTS"

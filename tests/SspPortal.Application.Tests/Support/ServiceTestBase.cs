@@ -3,13 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using SspPortal.Infrastructure;
 using SspPortal.Application.Audit;
 using SspPortal.Application.Common;
 using SspPortal.Application.CustomTexts;
 using SspPortal.Application.Profiles;
 using SspPortal.Application.Tenants;
 using SspPortal.Application.Tickets;
+using SspPortal.Infrastructure;
 using SspPortal.Infrastructure.Persistence;
 
 namespace SspPortal.Application.Tests.Support;
