@@ -11,4 +11,5 @@ internal static class AuditActions
     public const string TicketIssued = "ticket.issued";
     public const string TicketRevoked = "ticket.revoked";
     public const string ConnectionReserved = "connection.reserved";
+    public const string ConnectionReleased = "connection.released";
 }

@@ -85,16 +85,17 @@ internal sealed class SsoTicketService(
             return Result.InvalidMessage(TicketRequestRules.ConnectionNotFoundMessage).As<IssuedTicket>();
         }
 
+        var now = Timestamps.Now(clock);
         if (request.ConnectionConfig is { Name: { } name })
         {
             var lowered = name.ToLowerInvariant();
-            if (await db.Connections.AnyAsync(c => c.Name.ToLower() == lowered, cancellationToken))
+            var taken = await db.Connections.FirstOrDefaultAsync(c => c.Name.ToLower() == lowered, cancellationToken);
+            if (taken is not null && !await ReleaseIfStaleAsync(db, actor, taken, profileId, now, cancellationToken))
             {
                 return Result.Conflict(TicketRequestRules.ConnectionNameTakenMessage).As<IssuedTicket>();
             }
         }
 
-        var now = Timestamps.Now(clock);
         var secret = Ids.NewTicketSecret();
         var ttl = TicketRules.EffectiveTtlSeconds(request.TtlSec);
         var ticket = new SsoTicket
@@ -333,6 +334,45 @@ internal sealed class SsoTicketService(
         return match is null
             ? Result.InvalidMessage(TicketRequestRules.UnknownCustomDomainMessage(customDomain)).As<string>()
             : match;
+    }
+
+    /// <summary>
+    /// A name is free again when the connection holding it was only reserved (its flow never finished) and every
+    /// ticket for it is revoked or expired: nobody can finish it any more. The stale reservation is removed (and
+    /// audited); true when the name may be reserved anew.
+    /// </summary>
+    private async Task<bool> ReleaseIfStaleAsync(
+        SspDbContext db,
+        Actor actor,
+        Connection taken,
+        string profileId,
+        DateTime now,
+        CancellationToken cancellationToken
+    )
+    {
+        if (taken.Strategy is not null || taken.Enabled)
+        {
+            return false;
+        }
+
+        var tickets = await db.Tickets.Where(t => t.ConnectionId == taken.Id || t.Id == taken.CreatedFromTicketId).ToListAsync(cancellationToken);
+        if (tickets.Any(t => t.StatusAt(now) is not (TicketStatus.Revoked or TicketStatus.Expired)))
+        {
+            return false;
+        }
+
+        db.Connections.Remove(taken);
+        db.AuditEntries.Add(
+            AuditRecords.Create(
+                actor,
+                AuditActions.ConnectionReleased,
+                taken.Id,
+                profileId,
+                now,
+                $"Released connection name {AuditRecords.Quote(taken.Name)}: its tickets are revoked or expired"
+            )
+        );
+        return true;
     }
 
     private static Connection Reserve(string tenantId, ConnectionConfigInput config, IssueTicketRequest request, Guid ticketId, DateTime now)

@@ -287,6 +287,59 @@ public sealed class TicketIssueTests : TicketTestBase
     }
 
     [Fact]
+    public async Task Issue_ReleasesTheName_WhenTheReservingTicketWasRevoked()
+    {
+        var (first, _) = await IssueOkAsync(new IssueTicketRequest { ConnectionConfig = new ConnectionConfigInput { Name = "acme-corp" } });
+        var firstConnection = (await StoredTicketAsync(first.TicketId)).ConnectionId;
+        AssertOk(await Tickets.RevokeByIdAsync(Editor, first.TicketId));
+
+        var (second, _) = await IssueOkAsync(new IssueTicketRequest { ConnectionConfig = new ConnectionConfigInput { Name = "ACME-corp" } });
+
+        var connections = await DbAsync(db => db.Connections.IgnoreQueryFilters().ToListAsync());
+        var connection = Assert.Single(connections);
+        Assert.Equal("ACME-corp", connection.Name);
+        Assert.NotEqual(firstConnection, connection.Id);
+        Assert.Equal(connection.Id, (await StoredTicketAsync(second.TicketId)).ConnectionId);
+        Assert.Contains(
+            await DbAsync(db => db.AuditEntries.IgnoreQueryFilters().Select(a => a.Action).ToListAsync()),
+            action => action == "connection.released"
+        );
+    }
+
+    [Fact]
+    public async Task Issue_ReleasesTheName_WhenTheReservingTicketExpiredUnopened()
+    {
+        await IssueOkAsync(new IssueTicketRequest { ConnectionConfig = new ConnectionConfigInput { Name = "acme-corp" }, TtlSec = 600 });
+        Clock.Advance(TimeSpan.FromSeconds(601));
+
+        var result = await IssueAsync(new IssueTicketRequest { ConnectionConfig = new ConnectionConfigInput { Name = "acme-corp" } });
+
+        AssertOk(result);
+    }
+
+    [Fact]
+    public async Task Issue_KeepsTheName_WhileAnOpenedTicketCanStillFinishTheFlow()
+    {
+        var (first, _) = await IssueOkAsync(new IssueTicketRequest { ConnectionConfig = new ConnectionConfigInput { Name = "acme-corp" }, TtlSec = 600 });
+        await UpdateTicketAsync(first.TicketId, t => (t.FirstOpenedAt, t.OpenCount) = (Clock.GetUtcNow().UtcDateTime, 10));
+        Clock.Advance(TimeSpan.FromHours(1));
+
+        var result = await IssueAsync(new IssueTicketRequest { ConnectionConfig = new ConnectionConfigInput { Name = "acme-corp" } });
+
+        Assert.Equal(ResultStatus.Conflict, result.Status);
+    }
+
+    [Fact]
+    public async Task Issue_KeepsTheName_WhenTheConnectionWasSetUp()
+    {
+        await SeedConnectionAsync("acme-corp");
+
+        var result = await IssueAsync(new IssueTicketRequest { ConnectionConfig = new ConnectionConfigInput { Name = "acme-corp" } });
+
+        Assert.Equal(ResultStatus.Conflict, result.Status);
+    }
+
+    [Fact]
     public async Task Issue_ReservesConnection_WhenSameNameOnlyInAnotherTenant()
     {
         await SeedConnectionAsync("shared-name", OtherTenantId);
