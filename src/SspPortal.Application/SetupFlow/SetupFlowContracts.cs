@@ -43,15 +43,20 @@ public sealed record IdentityProviderValues(string CallbackUrl, string EntityId,
 
     /// <summary>
     /// The values for a connection of a tenant: the callback (ACS) URL of the tenant's sign-in system (its
-    /// <c>LoginCallbackUrl</c>, else <c>https://{domain}/login/callback</c>), the entity id
-    /// <c>urn:sspportal:{tenant}:{connection}</c>, and where this service publishes the matching SAML metadata.
+    /// <c>LoginCallbackUrl</c>, else <c>https://{domain}/login/callback</c>), its entity id (the tenant's
+    /// <c>EntityIdTemplate</c> with <c>{connection}</c> filled in, else <c>urn:sspportal:{tenant}:{connection}</c>),
+    /// and where this service publishes the matching SAML metadata.
     /// </summary>
-    public static IdentityProviderValues For(string tenantId, string domain, string? loginCallbackUrl, string connectionName) =>
-        new(
-            loginCallbackUrl ?? $"https://{domain}/login/callback",
-            $"urn:sspportal:{tenantId}:{connectionName}",
-            $"https://{domain}{MetadataPath}?connection={Uri.EscapeDataString(connectionName)}"
+    public static IdentityProviderValues For(Tenants.Tenant tenant, string connectionName)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        return new(
+            tenant.LoginCallbackUrl ?? $"https://{tenant.Domain}/login/callback",
+            tenant.EntityIdTemplate?.Replace("{connection}", connectionName, StringComparison.Ordinal)
+                ?? $"urn:sspportal:{tenant.Id}:{connectionName}",
+            $"https://{tenant.Domain}{MetadataPath}?connection={Uri.EscapeDataString(connectionName)}"
         );
+    }
 }
 
 /// <summary>What the flow pages need to render a session.</summary>

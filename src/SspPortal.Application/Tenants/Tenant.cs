@@ -25,5 +25,11 @@ public sealed class Tenant
     /// </summary>
     public string? LoginCallbackUrl { get; set; }
 
+    /// <summary>
+    /// The entity id of a connection at the tenant's sign-in system, with <c>{connection}</c> standing for the
+    /// connection's name. Defaults to <c>urn:sspportal:{tenant id}:{connection}</c>.
+    /// </summary>
+    public string? EntityIdTemplate { get; set; }
+
     public DateTime CreatedAt { get; init; }
 }

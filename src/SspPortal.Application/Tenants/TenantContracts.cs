@@ -7,13 +7,15 @@ public sealed record TenantDto(
     IReadOnlyList<string> CustomDomains,
     int? MaxProfiles,
     string? EntraTenantId,
-    string? LoginCallbackUrl
+    string? LoginCallbackUrl,
+    string? EntityIdTemplate = null
 );
 
 /// <summary>
 /// A new tenant; <c>MaxProfiles</c> overrides <c>SelfService:MaxProfilesPerTenant</c> for it when set.
 /// <c>EntraTenantId</c> maps portal users signing in through Entra ID (their <c>tid</c>) to this tenant;
-/// <c>LoginCallbackUrl</c> is where the tenant's own sign-in system receives IdP responses.
+/// <c>LoginCallbackUrl</c> is where the tenant's own sign-in system receives IdP responses, and
+/// <c>EntityIdTemplate</c> its entity id for a connection (<c>{connection}</c> stands for the connection's name).
 /// </summary>
 public sealed record AddTenantRequest(
     string Id,
@@ -22,12 +24,13 @@ public sealed record AddTenantRequest(
     IReadOnlyList<string> CustomDomains,
     int? MaxProfiles = null,
     string? EntraTenantId = null,
-    string? LoginCallbackUrl = null
+    string? LoginCallbackUrl = null,
+    string? EntityIdTemplate = null
 );
 
 /// <summary>
 /// Changes to an existing tenant: a null value keeps the current one. <c>CustomDomains</c> replaces the whole list;
-/// an empty <c>EntraTenantId</c> or <c>LoginCallbackUrl</c> clears it.
+/// an empty <c>EntraTenantId</c>, <c>LoginCallbackUrl</c> or <c>EntityIdTemplate</c> clears it.
 /// </summary>
 public sealed record UpdateTenantRequest(
     string Id,
@@ -36,7 +39,8 @@ public sealed record UpdateTenantRequest(
     IReadOnlyList<string>? CustomDomains = null,
     int? MaxProfiles = null,
     string? EntraTenantId = null,
-    string? LoginCallbackUrl = null
+    string? LoginCallbackUrl = null,
+    string? EntityIdTemplate = null
 );
 
 /// <summary>Operator-level tenant administration (the <c>tenants</c> command) and lookups by the doors.</summary>

@@ -99,7 +99,7 @@ public sealed class ConnectionService(SspDbContextFactory contexts, FlowSecrets 
             return Result.NotFound("No such connection.").As<IdentityProviderValues>();
         }
 
-        return IdentityProviderValues.For(tenant.Id, tenant.Domain, tenant.LoginCallbackUrl, name);
+        return IdentityProviderValues.For(tenant, name);
     }
 
     private static async Task<Dictionary<Guid, ConnectionOrigin>> OriginsAsync(SspDbContext db, List<Connection> connections, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using SspPortal.Application.Common;
 using SspPortal.Application.Profiles;
 using SspPortal.Application.SetupFlow;
+using SspPortal.Application.Tenants;
 using SspPortal.Application.Tickets;
 using SspPortal.Infrastructure.Persistence;
 
@@ -114,8 +115,9 @@ public sealed partial class TicketFlowService(
             .ToListAsync(cancellationToken);
         var tenant = await db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Id == ticket.TenantId, cancellationToken);
         var connectionName = await ConnectionNameAsync(db, ticket, cancellationToken);
-        var domain = tenant?.Domain ?? ticket.Domain;
-        var values = IdentityProviderValues.For(ticket.TenantId, domain, tenant?.LoginCallbackUrl, connectionName);
+        // Tenants are never deleted; should the row be missing all the same, the ticket's own host stands in.
+        tenant ??= new Tenant { Id = ticket.TenantId, DisplayName = ticket.TenantId, Domain = ticket.Domain };
+        var values = IdentityProviderValues.For(tenant, connectionName);
 
         return new FlowSessionView(
             ticket.TenantId,

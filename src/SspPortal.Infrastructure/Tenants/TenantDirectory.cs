@@ -96,7 +96,8 @@ internal sealed partial class TenantDirectory(SspDbContextFactory contexts, Time
                 request.CustomDomains ?? tenant.CustomDomains,
                 request.MaxProfiles ?? tenant.MaxProfiles,
                 request.EntraTenantId ?? tenant.EntraTenantId,
-                request.LoginCallbackUrl ?? tenant.LoginCallbackUrl
+                request.LoginCallbackUrl ?? tenant.LoginCallbackUrl,
+                request.EntityIdTemplate ?? tenant.EntityIdTemplate
             )
         );
         if (!checkedRequest.IsOk)
@@ -111,6 +112,7 @@ internal sealed partial class TenantDirectory(SspDbContextFactory contexts, Time
         tenant.MaxProfiles = valid.MaxProfiles;
         tenant.EntraTenantId = valid.EntraTenantId;
         tenant.LoginCallbackUrl = valid.LoginCallbackUrl;
+        tenant.EntityIdTemplate = valid.EntityIdTemplate;
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         LogTenantUpdated(logger, tenant.Id, tenant.Domain);
         return ToDto(tenant);
@@ -170,6 +172,7 @@ internal sealed partial class TenantDirectory(SspDbContextFactory contexts, Time
             MaxProfiles = valid.MaxProfiles,
             EntraTenantId = valid.EntraTenantId,
             LoginCallbackUrl = valid.LoginCallbackUrl,
+            EntityIdTemplate = valid.EntityIdTemplate,
             CreatedAt = Timestamps.Now(clock),
         };
 
@@ -183,7 +186,8 @@ internal sealed partial class TenantDirectory(SspDbContextFactory contexts, Time
             [.. tenant.CustomDomains],
             tenant.MaxProfiles,
             tenant.EntraTenantId,
-            tenant.LoginCallbackUrl
+            tenant.LoginCallbackUrl,
+            tenant.EntityIdTemplate
         );
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Tenant {TenantId} added with domain {Domain}")]

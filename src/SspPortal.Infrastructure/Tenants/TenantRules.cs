@@ -17,6 +17,8 @@ public static partial class TenantRules
     public const int MinMaxProfiles = 1;
     public const int MaxMaxProfiles = 20;
     public const int MaxLoginCallbackUrlLength = 1024;
+    public const int MaxEntityIdTemplateLength = 300;
+    public const string ConnectionPlaceholder = "{connection}";
 
     /// <summary>Checks a request and returns its normalised form (trimmed, lower-case hosts, display name defaulted to the id).</summary>
     public static Result<AddTenantRequest> Normalize(AddTenantRequest request)
@@ -100,9 +102,47 @@ public static partial class TenantRules
             errors.Add(new FieldError("login_callback_url", callbackProblem));
         }
 
+        var entityIdTemplate = string.IsNullOrWhiteSpace(request.EntityIdTemplate) ? null : request.EntityIdTemplate.Trim();
+        if (entityIdTemplate is not null && EntityIdTemplateProblem(entityIdTemplate) is { } templateProblem)
+        {
+            errors.Add(new FieldError("entity_id_template", templateProblem));
+        }
+
         return errors.Count > 0
             ? Result.Invalid(errors).As<AddTenantRequest>()
-            : new AddTenantRequest(id, domain, displayName, customDomains, request.MaxProfiles, entraTenantId, loginCallbackUrl);
+            : new AddTenantRequest(
+                id,
+                domain,
+                displayName,
+                customDomains,
+                request.MaxProfiles,
+                entraTenantId,
+                loginCallbackUrl,
+                entityIdTemplate
+            );
+    }
+
+    /// <summary>
+    /// Null when <paramref name="value"/> names the connection once with <c>{connection}</c> and, filled in, is an
+    /// absolute URI (a URN such as <c>urn:acme:{connection}</c> or a URL); otherwise why not.
+    /// </summary>
+    public static string? EntityIdTemplateProblem(string value)
+    {
+        if (value.Length > MaxEntityIdTemplateLength)
+        {
+            return $"The entity id template must be at most {MaxEntityIdTemplateLength} characters.";
+        }
+
+        var first = value.IndexOf(ConnectionPlaceholder, StringComparison.Ordinal);
+        if (first < 0 || value.IndexOf(ConnectionPlaceholder, first + 1, StringComparison.Ordinal) >= 0)
+        {
+            return $"'{value}' must contain {ConnectionPlaceholder} exactly once, e.g. urn:acme:{ConnectionPlaceholder}.";
+        }
+
+        var sample = value.Replace(ConnectionPlaceholder, "sample-connection", StringComparison.Ordinal);
+        return sample.Any(char.IsWhiteSpace) || !Uri.TryCreate(sample, UriKind.Absolute, out _)
+            ? $"'{value}' is not an absolute URI once {ConnectionPlaceholder} is filled in (e.g. urn:acme:{ConnectionPlaceholder} or https://login.acme.com/{ConnectionPlaceholder})."
+            : null;
     }
 
     /// <summary>

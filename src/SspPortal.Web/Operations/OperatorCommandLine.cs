@@ -55,6 +55,7 @@ internal static class OperatorCommandLine
             "max_profiles" => "--max-profiles",
             "entra_tenant_id" => "--entra-tenant-id",
             "login_callback_url" => "--login-callback-url",
+            "entity_id_template" => "--entity-id-template",
             _ when path.StartsWith("custom_domains[", StringComparison.Ordinal) => $"--custom-domain #{CustomDomainNumber(path)}",
             _ => path,
         };
@@ -85,7 +86,8 @@ internal static class OperatorCommandLine
                 options.CustomDomains ?? [],
                 options.MaxProfiles,
                 options.EntraTenantId,
-                options.LoginCallbackUrl
+                options.LoginCallbackUrl,
+                options.EntityIdTemplate
             )
         );
     }
@@ -116,7 +118,8 @@ internal static class OperatorCommandLine
                 options.CustomDomains,
                 options.MaxProfiles,
                 options.EntraTenantId,
-                options.LoginCallbackUrl
+                options.LoginCallbackUrl,
+                options.EntityIdTemplate
             )
         );
     }
@@ -137,6 +140,8 @@ internal static class OperatorCommandLine
         public string? EntraTenantId { get; set; }
 
         public string? LoginCallbackUrl { get; set; }
+
+        public string? EntityIdTemplate { get; set; }
 
         public int OptionCount { get; set; }
 
@@ -204,6 +209,9 @@ internal static class OperatorCommandLine
                     break;
                 case "--login-callback-url":
                     options.LoginCallbackUrl = value;
+                    break;
+                case "--entity-id-template":
+                    options.EntityIdTemplate = value;
                     break;
                 default:
                     options.Problem = $"Unknown option '{option}' for {command}.";

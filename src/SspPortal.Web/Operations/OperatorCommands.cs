@@ -22,16 +22,17 @@ public static class OperatorCommands
           tenants list
               List the tenants.
           tenants add <id> --domain <host[:port]> [--custom-domain <host>]... [--name <display name>] [--max-profiles <1-20>]
-                      [--entra-tenant-id <guid>] [--login-callback-url <https url>]
+                      [--entra-tenant-id <guid>] [--login-callback-url <https url>] [--entity-id-template <uri>]
               Add a tenant. <id> is a slug (lower-case letters, digits, dashes); --domain is the host ticket URLs use;
               --custom-domain may be given several times; --name (or --display-name) defaults to the id;
               --max-profiles overrides SelfService:MaxProfilesPerTenant; --entra-tenant-id maps portal users who sign
               in through Entra ID (their tid claim) to this tenant; --login-callback-url is where the tenant's own
               sign-in system receives identity provider responses (shown in the setup flow; default
-              https://<domain>/login/callback).
+              https://<domain>/login/callback); --entity-id-template is its entity id for a connection, with
+              {connection} for the connection's name (default urn:sspportal:<id>:{connection}).
           tenants set <id> [the options of tenants add]...
               Change a tenant: only the options given change; --custom-domain replaces the whole list;
-              an empty value (--entra-tenant-id "") clears --entra-tenant-id or --login-callback-url.
+              an empty value (--entra-tenant-id "") clears --entra-tenant-id, --login-callback-url or --entity-id-template.
         """;
 
     private static readonly string[] Verbs = ["migrate", "tenants"];
@@ -228,6 +229,11 @@ public static class OperatorCommands
             if (tenant.LoginCallbackUrl is { } callback)
             {
                 await output.WriteLineAsync("Login callback URL: " + callback).ConfigureAwait(false);
+            }
+
+            if (tenant.EntityIdTemplate is { } template)
+            {
+                await output.WriteLineAsync("Entity id template: " + template).ConfigureAwait(false);
             }
 
             return 0;

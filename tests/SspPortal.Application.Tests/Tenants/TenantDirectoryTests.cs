@@ -203,6 +203,30 @@ public sealed class TenantDirectoryTests : IAsyncLifetime
         Assert.Null(await Directory.FindAsync("acme"));
     }
 
+    [Theory]
+    [InlineData("urn:acme:{connection}")]
+    [InlineData("https://login.acme.com/saml/{connection}")]
+    public async Task Add_StoresTheEntityIdTemplate_WhenItNamesTheConnectionOnce(string template)
+    {
+        var result = await Directory.AddAsync(new AddTenantRequest("acme", "acme.example.com", null, [], EntityIdTemplate: template));
+
+        Assert.True(result.IsOk);
+        Assert.Equal(template, (await Directory.FindAsync("acme"))!.EntityIdTemplate);
+    }
+
+    [Theory]
+    [InlineData("urn:acme:fixed")]
+    [InlineData("urn:{connection}:{connection}")]
+    [InlineData("not a uri {connection}")]
+    [InlineData("{connection}")]
+    public async Task Add_ReturnsInvalid_WhenTheEntityIdTemplateIsUnusable(string template)
+    {
+        var result = await Directory.AddAsync(new AddTenantRequest("acme", "acme.example.com", null, [], EntityIdTemplate: template));
+
+        Assert.Equal(ResultStatus.Invalid, result.Status);
+        Assert.Equal("entity_id_template", Assert.Single(result.Errors).Path);
+    }
+
     [Fact]
     public async Task Add_AcceptsPlainHttpCallback_WhenTheHostIsLoopback()
     {

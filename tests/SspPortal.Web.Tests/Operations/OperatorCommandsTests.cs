@@ -123,7 +123,9 @@ public sealed class OperatorCommandsTests : IDisposable
             "acme",
             "--entra-tenant-id",
             "72f988bf-86f1-41af-91ab-2d7cd011db47",
-            "--login-callback-url=https://login.acme.com/login/callback"
+            "--login-callback-url=https://login.acme.com/login/callback",
+            "--entity-id-template",
+            "urn:acme:{connection}"
         );
         var clear = await RunAsync("tenants", "set", "acme", "--entra-tenant-id=");
 
@@ -131,6 +133,7 @@ public sealed class OperatorCommandsTests : IDisposable
         Assert.Contains("Updated tenant acme (Acme Corp) with domain acme.example.com.", set.Output, StringComparison.Ordinal);
         Assert.Contains("Entra tenant id: 72f988bf-86f1-41af-91ab-2d7cd011db47", set.Output, StringComparison.Ordinal);
         Assert.Contains("Login callback URL: https://login.acme.com/login/callback", set.Output, StringComparison.Ordinal);
+        Assert.Contains("Entity id template: urn:acme:{connection}", set.Output, StringComparison.Ordinal);
         Assert.Equal(0, clear.ExitCode);
         Assert.DoesNotContain("Entra tenant id", clear.Output, StringComparison.Ordinal);
         Assert.Contains("Login callback URL: https://login.acme.com/login/callback", clear.Output, StringComparison.Ordinal);

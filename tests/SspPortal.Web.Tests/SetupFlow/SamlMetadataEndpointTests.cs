@@ -49,6 +49,18 @@ public sealed class SamlMetadataEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Metadata_UsesTheTenantsEntityIdTemplate_WhenTheTenantHasOne()
+    {
+        await _app.Get<ITenantDirectory>().UpdateAsync(new UpdateTenantRequest(FlowTestApp.TenantId, EntityIdTemplate: "urn:acme-login:{connection}"));
+        var values = await FlowValuesAsync(new IssueTicketRequest { ConnectionConfig = new ConnectionConfigInput { Name = "acme-templated" } });
+
+        var document = XDocument.Parse(await Client().GetStringAsync(new Uri(values.MetadataUrl).PathAndQuery));
+
+        Assert.Equal("urn:acme-login:acme-templated", values.EntityId);
+        Assert.Equal(values.EntityId, document.Root!.Attribute("entityID")!.Value);
+    }
+
+    [Fact]
     public async Task Metadata_IsServedForAGeneratedName_OnlyWhileItsTicketCanBeUsed()
     {
         var profile = await _app.CreateProfileAsync();

@@ -16,6 +16,7 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
         builder.Property(t => t.CustomDomains);
         builder.Property(t => t.EntraTenantId).HasMaxLength(64);
         builder.Property(t => t.LoginCallbackUrl).HasMaxLength(1024);
+        builder.Property(t => t.EntityIdTemplate).HasMaxLength(300);
         builder.HasIndex(t => t.EntraTenantId);
     }
 }

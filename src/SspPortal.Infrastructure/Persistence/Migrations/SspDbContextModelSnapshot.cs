@@ -5,11 +5,11 @@ namespace SspPortal.Infrastructure.Persistence.Migrations;
 
 /// <summary>
 /// The model the migrations add up to. EF compares it with the current model (<c>HasPendingModelChanges</c>,
-/// and <c>Migrate</c> refuses to run on a difference). While <see cref="InitialSchema"/> is the only migration,
-/// the snapshot is its target model; the next migration copies that body here and changes it.
+/// and <c>Migrate</c> refuses to run on a difference). It is the newest migration's target model: each migration
+/// builds on the one before and adds its own changes, and the snapshot points at the last of them.
 /// </summary>
 [DbContext(typeof(SspDbContext))]
 public sealed class SspDbContextModelSnapshot : ModelSnapshot
 {
-    protected override void BuildModel(ModelBuilder modelBuilder) => FlowSessionsModel.Build(modelBuilder);
+    protected override void BuildModel(ModelBuilder modelBuilder) => TenantEntityIdTemplateModel.Build(modelBuilder);
 }
