@@ -65,6 +65,9 @@ public abstract class PortalTest(PortalFixture fixture, ITestOutputHelper output
     /// <summary>Runs the axe scan on the current page; serious or critical violations fail the test.</summary>
     protected Task AssertAccessibleAsync() => AxeScan.AssertNoSeriousViolationsAsync(Page);
 
+    /// <summary>Runs the axe scan on a setup-flow page (its own layout and styles); serious or critical violations fail the test.</summary>
+    protected static Task AssertFlowPageAccessibleAsync(IPage page) => AxeScan.AssertNoSeriousViolationsOnFlowPageAsync(page);
+
     /// <summary>
     /// Signs in to tenant <c>acme</c> in <paramref name="role"/> (Admin, Editor, Viewer): through the development sign-in,
     /// or as the matching <see cref="TestUsers"/> user through the OpenID provider. Returns the shell, ready for clicks.

@@ -25,6 +25,9 @@ public sealed class SetupFlowPage(IPage page)
 
     public ILocator Understood => Page.GetByTestId("saml-understood");
 
+    /// <summary>The messages shown beside fields the last save refused.</summary>
+    public ILocator FieldErrors => Page.GetByTestId("field-error");
+
     public ILocator SaveButton => Page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" });
 
     public ILocator AttributesStep => Page.GetByTestId("attributes-step");

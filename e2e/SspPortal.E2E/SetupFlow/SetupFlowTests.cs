@@ -30,40 +30,53 @@ public sealed class SetupFlowTests(SetupFlowFixture fixture, ITestOutputHelper o
         await Expect(flow.GetStarted).ToBeVisibleAsync();
         await Expect(flowPage).Not.ToHaveURLAsync(new Regex("ticket="));
         await FlowScreenshotAsync(flowPage, "oidc-1-get-started");
+        await AssertFlowPageAccessibleAsync(flowPage);
         await flow.StartButton.ClickAsync();
 
         await Expect(flow.Strategy("oidc")).ToBeVisibleAsync();
         await Expect(flow.Strategy("okta")).ToContainTextAsync("Okta");
         await FlowScreenshotAsync(flowPage, "oidc-2-choose");
+        await AssertFlowPageAccessibleAsync(flowPage);
         await flow.Strategy("oidc").ClickAsync();
 
+        await flow.SaveButton.ClickAsync();
+        await Expect(flow.FieldErrors.First).ToBeVisibleAsync();
+        await Expect(flow.DiscoveryUrl).ToHaveAttributeAsync("aria-invalid", "true");
+        await FlowScreenshotAsync(flowPage, "oidc-3-configure-errors");
+        await AssertFlowPageAccessibleAsync(flowPage);
         await flow.DiscoveryUrl.FillAsync(_fixture.IdentityProvider.Issuer.ToString().TrimEnd('/'));
         await flow.ClientId.FillAsync(OidcProviderServer.ClientId);
         await flow.ClientSecret.FillAsync(OidcProviderServer.ClientSecret);
         await Expect(flowPage.GetByTestId("copy-test-callback")).ToHaveValueAsync(new Regex("/self-service/test/callback$"));
         await FlowScreenshotAsync(flowPage, "oidc-3-configure");
+        await AssertFlowPageAccessibleAsync(flowPage);
         await flow.SaveButton.ClickAsync();
 
         await Expect(flow.AttributesStep).ToBeVisibleAsync();
         await FlowScreenshotAsync(flowPage, "oidc-4-attributes");
+        await AssertFlowPageAccessibleAsync(flowPage);
         await flow.ContinueButton.ClickAsync();
 
         await Expect(flow.TestStep).ToBeVisibleAsync();
+        await AssertFlowPageAccessibleAsync(flowPage);
         var popup = await flowPage.RunAndWaitForPopupAsync(() => flow.RunTest.ClickAsync());
         var login = new ProviderLoginPage(popup);
         await login.SignInAsync("admin@acme", TestUsers.Password);
         await Expect(popup.GetByTestId("test-done")).ToBeVisibleAsync();
         await popup.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("oidc-5-test-window"), FullPage = true });
+        await AssertFlowPageAccessibleAsync(popup);
         await popup.CloseAsync();
 
         await Expect(flow.TestOutcome).ToHaveAttributeAsync("data-passed", "true", new() { Timeout = 10_000 });
         await Expect(flowPage.GetByTestId("test-claims")).ToContainTextAsync("admin@acme");
         await FlowScreenshotAsync(flowPage, "oidc-6-test-passed");
+        await AssertFlowPageAccessibleAsync(flowPage);
         await flowPage.GetByTestId("test-next").ClickAsync();
 
         await flow.FinishButton.ClickAsync();
         await Expect(flow.Done).ToBeVisibleAsync();
         await FlowScreenshotAsync(flowPage, "oidc-7-done");
+        await AssertFlowPageAccessibleAsync(flowPage);
         await context.CloseAsync();
 
         await AssertConnectionListedAsync(name, "OpenID Connect", "oidc-8-portal-connections");
@@ -78,26 +91,40 @@ public sealed class SetupFlowTests(SetupFlowFixture fixture, ITestOutputHelper o
 
         var (context, flowPage) = await OpenAsRecipientAsync(url);
         var flow = new SetupFlowPage(flowPage);
+        await Expect(flow.GetStarted).ToBeVisibleAsync();
+        await AssertFlowPageAccessibleAsync(flowPage);
         await flow.StartButton.ClickAsync();
+        await Expect(flow.Strategy("samlp")).ToBeVisibleAsync();
+        await AssertFlowPageAccessibleAsync(flowPage);
         await flow.Strategy("samlp").ClickAsync();
         await Expect(flowPage.GetByTestId("copy-acs")).ToHaveValueAsync(new Regex("/login/callback$"));
         await Expect(flowPage.GetByTestId("copy-entity")).ToHaveValueAsync($"urn:sspportal:acme:{name}");
+        await AssertFlowPageAccessibleAsync(flowPage);
+        await flow.SaveButton.ClickAsync();
+        await Expect(flow.FieldErrors.First).ToBeVisibleAsync();
+        await AssertFlowPageAccessibleAsync(flowPage);
 
         await flow.MetadataFile.SetInputFilesAsync(metadataPath);
         await Expect(flow.Understood).ToContainTextAsync("https://idp.partner.example/saml/metadata");
         await Expect(flowPage.GetByTestId("understood-subject")).ToContainTextAsync("CN=Partner Signing");
         await FlowScreenshotAsync(flowPage, "saml-1-understood");
+        await AssertFlowPageAccessibleAsync(flowPage);
         await flow.SaveButton.ClickAsync();
 
         await Expect(flow.AttributesStep).ToBeVisibleAsync();
+        await AssertFlowPageAccessibleAsync(flowPage);
         await flow.ContinueButton.ClickAsync();
+        await Expect(flow.TestStep).ToBeVisibleAsync();
+        await AssertFlowPageAccessibleAsync(flowPage);
         await flow.RunTest.ClickAsync();
         await Expect(flow.TestOutcome).ToHaveAttributeAsync("data-passed", "true");
         await Expect(flow.TestChecks).ToContainTextAsync("Signing certificate not expired");
         await FlowScreenshotAsync(flowPage, "saml-2-test-passed");
+        await AssertFlowPageAccessibleAsync(flowPage);
         await flowPage.GetByTestId("test-next").ClickAsync();
         await flow.FinishButton.ClickAsync();
         await Expect(flow.Done).ToBeVisibleAsync();
+        await AssertFlowPageAccessibleAsync(flowPage);
         await context.CloseAsync();
 
         await AssertConnectionListedAsync(name, "SAML", "saml-3-portal-connections");
@@ -124,6 +151,7 @@ public sealed class SetupFlowTests(SetupFlowFixture fixture, ITestOutputHelper o
         Assert.True(await flowPage.EvaluateAsync<bool>("() => window.__sspStillHere === true"), "The flow page reloaded.");
         await Expect(flowPage.GetByText(profileName)).ToHaveCountAsync(0);
         await FlowScreenshotAsync(flowPage, "revoke-invalid-link");
+        await AssertFlowPageAccessibleAsync(flowPage);
         await context.CloseAsync();
     }
 
@@ -140,6 +168,7 @@ public sealed class SetupFlowTests(SetupFlowFixture fixture, ITestOutputHelper o
         Assert.Equal(404, response!.Status);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath($"invalid-link-{locale}"), FullPage = true });
+        await AssertFlowPageAccessibleAsync(page);
         await context.CloseAsync();
     }
 
@@ -183,6 +212,7 @@ public sealed class SetupFlowTests(SetupFlowFixture fixture, ITestOutputHelper o
         await Expect(row.GetByTestId("connection-status")).ToContainTextAsync("Enabled");
         await Expect(row.GetByTestId("connection-origin")).ToContainTextAsync("Ticket issued by");
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath(screenshot), FullPage = true });
+        await AssertAccessibleAsync();
 
         await new ShellPage(Page).GotoAsync("audit");
         await Expect(Page.GetByTestId("audit-table")).ToContainTextAsync("connection.created");

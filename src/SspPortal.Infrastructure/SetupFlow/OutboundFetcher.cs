@@ -9,10 +9,12 @@ namespace SspPortal.Infrastructure.SetupFlow;
 /// Outbound requests on the visitor's behalf. https only (http to loopback only when
 /// <see cref="SetupFlowOptions.AllowLoopbackFetches"/> is on), a timeout, a size limit, at most three redirects,
 /// and the address actually connected to is checked: never private, link-local or (unless allowed) loopback.
+/// No proxy is used, so that the checked address is the one the request goes to.
 /// </summary>
 public sealed class OutboundFetcher : IOutboundFetcher, IDisposable
 {
     private const int MaxRedirects = 3;
+    private const string PrivateAddress = "The address is not reachable from here (private network).";
     private readonly HttpClient _client;
     private readonly SetupFlowOptions _options;
 
@@ -23,6 +25,7 @@ public sealed class OutboundFetcher : IOutboundFetcher, IDisposable
         {
             AllowAutoRedirect = false,
             UseCookies = false,
+            UseProxy = false,
             ConnectTimeout = TimeSpan.FromSeconds(_options.FetchTimeoutSeconds),
             ConnectCallback = ConnectAsync,
         };
@@ -40,7 +43,12 @@ public sealed class OutboundFetcher : IOutboundFetcher, IDisposable
         var loopback = url.IsLoopback;
         if (url.Scheme == Uri.UriSchemeHttps)
         {
-            return loopback && !_options.AllowLoopbackFetches ? "This address cannot be reached from here." : null;
+            if (loopback && !_options.AllowLoopbackFetches)
+            {
+                return "This address cannot be reached from here.";
+            }
+
+            return IPAddress.TryParse(url.DnsSafeHost, out var literal) && !IsAllowed(literal) ? PrivateAddress : null;
         }
 
         if (url.Scheme == Uri.UriSchemeHttp && loopback && _options.AllowLoopbackFetches)
@@ -148,6 +156,10 @@ public sealed class OutboundFetcher : IOutboundFetcher, IDisposable
         {
             return FetchResult.Failed(ex.InnerException is RefusedAddressException refused ? refused.Message : "The server could not be reached.");
         }
+        catch (IOException)
+        {
+            return FetchResult.Failed("The server closed the connection before the response was complete.");
+        }
     }
 
     private async Task<string?> ReadLimitedAsync(HttpContent content, CancellationToken cancellationToken)
@@ -171,7 +183,8 @@ public sealed class OutboundFetcher : IOutboundFetcher, IDisposable
 
     private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
-        var addresses = await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, cancellationToken);
+        var host = context.DnsEndPoint.Host;
+        var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
         var allowed = addresses.Where(IsAllowed).ToArray();
         if (allowed.Length == 0)
         {
@@ -227,5 +240,5 @@ public sealed class OutboundFetcher : IOutboundFetcher, IDisposable
         };
     }
 
-    private sealed class RefusedAddressException() : IOException("The address is not reachable from here (private network).");
+    private sealed class RefusedAddressException() : IOException(PrivateAddress);
 }

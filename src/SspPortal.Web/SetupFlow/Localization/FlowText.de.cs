@@ -51,6 +51,7 @@ public static partial class FlowText
             ["configure.saml.certsubject"] = "Zertifikatsinhaber",
             ["configure.saml.certexpiry"] = "Zertifikat läuft ab",
             ["configure.save"] = "Speichern und weiter",
+            ["configure.saml.read"] = "Angaben prüfen",
             ["attributes.intro"] = "Ihr Identitätsanbieter sollte diese Benutzerattribute senden.",
             ["attributes.required"] = "Erforderliche Attribute",
             ["attributes.optional"] = "Optionale Attribute",

@@ -51,6 +51,7 @@ public static partial class FlowText
             ["configure.saml.certsubject"] = "Certificate subject",
             ["configure.saml.certexpiry"] = "Certificate expires",
             ["configure.save"] = "Save and continue",
+            ["configure.saml.read"] = "Check these values",
             ["attributes.intro"] = "Your identity provider should send these user attributes.",
             ["attributes.required"] = "Required attributes",
             ["attributes.optional"] = "Optional attributes",

@@ -51,6 +51,7 @@ public static partial class FlowText
             ["configure.saml.certsubject"] = "Sujeto del certificado",
             ["configure.saml.certexpiry"] = "Vencimiento del certificado",
             ["configure.save"] = "Guardar y continuar",
+            ["configure.saml.read"] = "Comprobar estos valores",
             ["attributes.intro"] = "Su proveedor de identidad debe enviar estos atributos de usuario.",
             ["attributes.required"] = "Atributos obligatorios",
             ["attributes.optional"] = "Atributos opcionales",

@@ -51,6 +51,7 @@ public static partial class FlowText
             ["configure.saml.certsubject"] = "Sujet du certificat",
             ["configure.saml.certexpiry"] = "Expiration du certificat",
             ["configure.save"] = "Enregistrer et continuer",
+            ["configure.saml.read"] = "Vérifier ces valeurs",
             ["attributes.intro"] = "Votre fournisseur d’identité doit envoyer ces attributs utilisateur.",
             ["attributes.required"] = "Attributs obligatoires",
             ["attributes.optional"] = "Attributs facultatifs",

@@ -51,6 +51,7 @@ public static partial class FlowText
             ["configure.saml.certsubject"] = "Soggetto del certificato",
             ["configure.saml.certexpiry"] = "Scadenza del certificato",
             ["configure.save"] = "Salva e continua",
+            ["configure.saml.read"] = "Verificare questi valori",
             ["attributes.intro"] = "Il provider di identità deve inviare questi attributi utente.",
             ["attributes.required"] = "Attributi obbligatori",
             ["attributes.optional"] = "Attributi facoltativi",

@@ -51,6 +51,7 @@ public static partial class FlowText
             ["configure.saml.certsubject"] = "証明書のサブジェクト",
             ["configure.saml.certexpiry"] = "証明書の有効期限",
             ["configure.save"] = "保存して続行",
+            ["configure.saml.read"] = "この内容を確認",
             ["attributes.intro"] = "ID プロバイダーから次のユーザー属性が送信されるように設定してください。",
             ["attributes.required"] = "必須の属性",
             ["attributes.optional"] = "任意の属性",

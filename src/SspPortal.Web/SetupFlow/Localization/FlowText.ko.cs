@@ -51,6 +51,7 @@ public static partial class FlowText
             ["configure.saml.certsubject"] = "인증서 주체",
             ["configure.saml.certexpiry"] = "인증서 만료일",
             ["configure.save"] = "저장 후 계속",
+            ["configure.saml.read"] = "이 값 확인",
             ["attributes.intro"] = "ID 공급자가 다음 사용자 속성을 보내야 합니다.",
             ["attributes.required"] = "필수 속성",
             ["attributes.optional"] = "선택 속성",

@@ -51,6 +51,7 @@ public static partial class FlowText
             ["configure.saml.certsubject"] = "Onderwerp van het certificaat",
             ["configure.saml.certexpiry"] = "Certificaat verloopt op",
             ["configure.save"] = "Opslaan en doorgaan",
+            ["configure.saml.read"] = "Deze gegevens controleren",
             ["attributes.intro"] = "Uw identiteitsprovider moet deze gebruikersattributen meesturen.",
             ["attributes.required"] = "Verplichte attributen",
             ["attributes.optional"] = "Optionele attributen",

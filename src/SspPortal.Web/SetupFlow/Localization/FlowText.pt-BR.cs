@@ -51,6 +51,7 @@ public static partial class FlowText
             ["configure.saml.certsubject"] = "Titular do certificado",
             ["configure.saml.certexpiry"] = "Expiração do certificado",
             ["configure.save"] = "Salvar e continuar",
+            ["configure.saml.read"] = "Verificar estes valores",
             ["attributes.intro"] = "Seu provedor de identidade deve enviar estes atributos de usuário.",
             ["attributes.required"] = "Atributos obrigatórios",
             ["attributes.optional"] = "Atributos opcionais",

@@ -51,6 +51,7 @@ public static partial class FlowText
             ["configure.saml.certsubject"] = "证书使用者",
             ["configure.saml.certexpiry"] = "证书到期时间",
             ["configure.save"] = "保存并继续",
+            ["configure.saml.read"] = "检查这些值",
             ["attributes.intro"] = "您的身份提供商应发送以下用户属性。",
             ["attributes.required"] = "必需属性",
             ["attributes.optional"] = "可选属性",
