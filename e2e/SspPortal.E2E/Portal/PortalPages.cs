@@ -129,6 +129,10 @@ public sealed class IssueTicketDialog(IPage page)
 
     public ILocator DomainAliases => Root.GetByLabel("Domain aliases");
 
+    public ILocator ExistingConnectionMode => Root.GetByRole(AriaRole.Radio, new() { Name = "Existing connection" });
+
+    public ILocator ExistingConnection => Root.GetByTestId("existing-connection");
+
     public ILocator Lifetime => Root.GetByLabel("Link valid for");
 
     public ILocator Unit => Root.GetByLabel("Unit");

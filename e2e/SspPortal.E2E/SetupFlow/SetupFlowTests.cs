@@ -99,6 +99,10 @@ public sealed class SetupFlowTests(SetupFlowFixture fixture, ITestOutputHelper o
         await flow.Strategy("samlp").ClickAsync();
         await Expect(flowPage.GetByTestId("copy-acs")).ToHaveValueAsync(new Regex("/login/callback$"));
         await Expect(flowPage.GetByTestId("copy-entity")).ToHaveValueAsync($"urn:sspportal:acme:{name}");
+        var metadataUrl = new Uri(await flowPage.GetByTestId("copy-metadata").InputValueAsync());
+        var metadata = await flowPage.APIRequest.GetAsync(new Uri(_fixture.BaseUrl, metadataUrl.PathAndQuery).ToString());
+        Assert.Equal(200, metadata.Status);
+        Assert.Contains($"entityID=\"urn:sspportal:acme:{name}\"", await metadata.TextAsync(), StringComparison.Ordinal);
         await AssertFlowPageAccessibleAsync(flowPage);
         await flow.SaveButton.ClickAsync();
         await Expect(flow.FieldErrors.First).ToBeVisibleAsync();
@@ -128,6 +132,7 @@ public sealed class SetupFlowTests(SetupFlowFixture fixture, ITestOutputHelper o
         await context.CloseAsync();
 
         await AssertConnectionListedAsync(name, "SAML", "saml-3-portal-connections");
+        await IssueForExistingConnectionAsync(name, "SAML");
     }
 
     [Fact]
@@ -190,6 +195,24 @@ public sealed class SetupFlowTests(SetupFlowFixture fixture, ITestOutputHelper o
         var url = await dialog.Url.InputValueAsync();
         await dialog.DoneButton.ClickAsync();
         return (url, editor.ProfileId);
+    }
+
+    /// <summary>Issues a second ticket, from another profile, that edits the connection a finished flow created.</summary>
+    private async Task IssueForExistingConnectionAsync(string connectionName, string strategy)
+    {
+        var editor = await (await ProfilesPage.OpenAsync(Page)).CreateAsync($"Edit {connectionName}");
+        await editor.IssueTicketButton.ClickAsync();
+        var dialog = new IssueTicketDialog(Page);
+        await dialog.ExistingConnectionMode.CheckAsync();
+        await dialog.ExistingConnection.SelectOptionAsync(new SelectOptionValue { Label = $"{connectionName} ({strategy})" });
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("saml-4-issue-for-existing") });
+        await AssertAccessibleAsync();
+        await dialog.IssueButton.ClickAsync();
+
+        await Expect(dialog.OnceNotice).ToBeVisibleAsync();
+        await dialog.DoneButton.ClickAsync();
+        await new ShellPage(Page).GotoAsync("tickets");
+        await Expect(Page.Locator("tr", new() { HasText = $"Edit {connectionName}" })).ToContainTextAsync(connectionName);
     }
 
     /// <summary>Opens the ticket URL in a fresh browser context (the app answers plain http on loopback).</summary>
