@@ -1,0 +1,90 @@
+using Microsoft.Playwright;
+using SspPortal.E2E.Infrastructure;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace SspPortal.E2E.Portal;
+
+/// <summary>The portal's dialogs with the keyboard alone: focus moves in, stays in, and comes back.</summary>
+[Collection(PortalPagesCollection.Name)]
+public sealed class KeyboardTests(PortalPagesFixture fixture, ITestOutputHelper output) : PortalTest(fixture, output)
+{
+    [Fact]
+    public async Task IssueTicketDialog_KeepsFocusInsideAndReturnsIt_WhenUsedWithTheKeyboard()
+    {
+        await SignInAsync("Admin");
+        var editor = await (await ProfilesPage.OpenAsync(Page)).CreateAsync($"Keyboard {Guid.NewGuid():N}"[..15]);
+        var dialog = new IssueTicketDialog(Page);
+
+        await editor.IssueTicketButton.FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(dialog.Root).ToBeVisibleAsync();
+        await Expect(dialog.Root).ToBeFocusedAsync();
+        for (var i = 0; i < 60; i++)
+        {
+            await Page.Keyboard.PressAsync("Tab");
+            // The dialog, or one of the guards beside it that hand the focus back to the dialog.
+            Assert.True(await FocusIsInDialogAsync(), $"Tab {i + 1} moved the focus out of the dialog.");
+        }
+
+        await Page.Keyboard.PressAsync("Escape");
+
+        await Expect(dialog.Root).ToBeHiddenAsync();
+        await Expect(editor.IssueTicketButton).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task IssueTicketDialog_IssuesAndSelectsTheLinkForCopying_WhenTheKeyboardIsAllThereIsAndTheClipboardIsBlocked()
+    {
+        await SignInAsync("Admin");
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var editor = await (await ProfilesPage.OpenAsync(Page)).CreateAsync($"Keys {suffix}");
+        var dialog = new IssueTicketDialog(Page);
+        await editor.IssueTicketButton.FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(dialog.Root).ToBeFocusedAsync();
+
+        await TabUntilFocusedAsync(dialog.ConnectionName);
+        await Page.Keyboard.TypeAsync($"keys-{suffix}");
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(dialog.OnceNotice).ToBeVisibleAsync();
+        // A browser that refuses the clipboard both ways: the link is selected for Ctrl+C instead.
+        await Page.EvaluateAsync(
+            """
+            () => {
+              navigator.clipboard.writeText = () => Promise.reject(new DOMException('Blocked', 'NotAllowedError'));
+              document.execCommand = () => false;
+            }
+            """
+        );
+        await TabUntilFocusedAsync(dialog.CopyButton);
+        await Page.Keyboard.PressAsync("Enter");
+
+        await Expect(dialog.CopyStatus).ToContainTextAsync("press Ctrl+C");
+        await Expect(dialog.Url).ToBeFocusedAsync();
+        Assert.True(
+            await dialog.Url.EvaluateAsync<bool>("input => input.selectionStart === 0 && input.selectionEnd === input.value.length"),
+            "The whole link should be selected."
+        );
+        await ScreenshotAsync("clipboard-blocked");
+        await AssertAccessibleAsync();
+    }
+
+    private Task<bool> FocusIsInDialogAsync() =>
+        Page.EvaluateAsync<bool>("() => document.activeElement?.closest('.pp-dialog-backdrop') != null");
+
+    private async Task TabUntilFocusedAsync(ILocator target)
+    {
+        for (var i = 0; i < 80; i++)
+        {
+            if (await target.EvaluateAsync<bool>("element => element === document.activeElement"))
+            {
+                return;
+            }
+
+            await Page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Fail("The element cannot be reached with Tab.");
+    }
+}
