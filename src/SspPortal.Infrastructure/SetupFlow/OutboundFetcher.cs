@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Options;
+using SspPortal.Application.Common;
 using SspPortal.Application.SetupFlow;
 
 namespace SspPortal.Infrastructure.SetupFlow;
@@ -30,17 +31,17 @@ public sealed class OutboundFetcher : IOutboundFetcher, IDisposable
         _client.DefaultRequestHeaders.UserAgent.ParseAdd("SspPortal-SetupFlow/1.0");
     }
 
-    public string? Refuse(Uri url)
+    public CodedMessage? Refuse(Uri url)
     {
         if (!url.IsAbsoluteUri)
         {
-            return "Enter an absolute https URL.";
+            return FlowMessages.Get("fetch.notabsolute");
         }
 
         var loopback = url.IsLoopback;
         if (url.Scheme == Uri.UriSchemeHttps)
         {
-            return loopback && !_options.AllowLoopbackFetches ? "This address cannot be reached from here." : null;
+            return loopback && !_options.AllowLoopbackFetches ? FlowMessages.Get("fetch.unreachable") : null;
         }
 
         if (url.Scheme == Uri.UriSchemeHttp && loopback && _options.AllowLoopbackFetches)
@@ -48,7 +49,7 @@ public sealed class OutboundFetcher : IOutboundFetcher, IDisposable
             return null;
         }
 
-        return "Only https URLs are allowed.";
+        return FlowMessages.Get("fetch.httpsonly");
     }
 
     public Task<FetchResult> GetAsync(Uri url, CancellationToken cancellationToken = default) =>
@@ -117,7 +118,7 @@ public sealed class OutboundFetcher : IOutboundFetcher, IDisposable
                 {
                     if (!followRedirects)
                     {
-                        return FetchResult.Failed("The server answered with a redirect.", status);
+                        return FetchResult.Failed(FlowMessages.Get("fetch.redirect"), status);
                     }
 
                     current = location.IsAbsoluteUri ? location : new Uri(current, location);
@@ -126,27 +127,27 @@ public sealed class OutboundFetcher : IOutboundFetcher, IDisposable
 
                 if (response.Content.Headers.ContentLength > _options.MaxFetchBytes)
                 {
-                    return FetchResult.Failed("The response is too large.", status);
+                    return FetchResult.Failed(FlowMessages.Get("fetch.toolarge"), status);
                 }
 
                 var body = await ReadLimitedAsync(response.Content, timeout.Token);
                 if (body is null)
                 {
-                    return FetchResult.Failed("The response is too large.", status);
+                    return FetchResult.Failed(FlowMessages.Get("fetch.toolarge"), status);
                 }
 
-                return response.IsSuccessStatusCode ? new FetchResult(true, status, body, null) : new FetchResult(false, status, body, $"HTTP {status}");
+                return response.IsSuccessStatusCode ? new FetchResult(true, status, body, null) : new FetchResult(false, status, body, FlowMessages.Get("fetch.status", status));
             }
 
-            return FetchResult.Failed("Too many redirects.");
+            return FetchResult.Failed(FlowMessages.Get("fetch.redirects"));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return FetchResult.Failed("The server did not answer in time.");
+            return FetchResult.Failed(FlowMessages.Get("fetch.timeout"));
         }
         catch (HttpRequestException ex)
         {
-            return FetchResult.Failed(ex.InnerException is RefusedAddressException refused ? refused.Message : "The server could not be reached.");
+            return FetchResult.Failed(FlowMessages.Get(ex.InnerException is RefusedAddressException ? "fetch.private" : "fetch.failed"));
         }
     }
 
@@ -227,5 +228,5 @@ public sealed class OutboundFetcher : IOutboundFetcher, IDisposable
         };
     }
 
-    private sealed class RefusedAddressException() : IOException("The address is not reachable from here (private network).");
+    private sealed class RefusedAddressException() : IOException(FlowMessages.English["fetch.private"]);
 }
