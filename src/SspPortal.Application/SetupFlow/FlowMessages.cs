@@ -44,6 +44,20 @@ public static class FlowMessages
         ["detail.oidc.tokenrefused"] = "The token endpoint refused the request.",
         ["detail.oidc.discoveryfailed"] = "Discovery failed.",
 
+        // Why an id token was refused (the portal's id-token validator, by its error codes).
+        ["detail.idtoken.malformed"] = "The id token is not a well-formed JWT.",
+        ["detail.idtoken.nosubject"] = "The id token has no 'sub' claim.",
+        ["detail.idtoken.azp"] = "The id token has several audiences but its 'azp' is not this client.",
+        ["detail.idtoken.nonce"] = "The id token's nonce does not match the sign-in request.",
+        ["detail.idtoken.unknownkey"] = "The id token is signed with a key the provider does not publish.",
+        ["detail.idtoken.signature"] = "The id token's signature is not valid.",
+        ["detail.idtoken.issuer"] = "The id token was not issued by the configured provider.",
+        ["detail.idtoken.audience"] = "The id token was issued for another client.",
+        ["detail.idtoken.lifetime"] = "The id token is expired or not yet valid.",
+        ["detail.idtoken.noexpiry"] = "The id token has no expiry.",
+        ["detail.idtoken.invalid"] = "The id token is not valid.",
+        ["detail.idtoken.invalid.kind"] = "The id token is not valid ({0}).",
+
         // SAML metadata and certificates.
         ["saml.metadata.empty"] = "The metadata is empty.",
         ["saml.metadata.toolarge"] = "The metadata is larger than 512 KiB.",

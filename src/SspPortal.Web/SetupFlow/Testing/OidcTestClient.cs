@@ -100,7 +100,7 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher, TimeProvider clock)
             new ConnectionTestCheck(
                 FlowMessages.Get("check.oidc.idtoken.valid"),
                 validation.IsValid,
-                CodedMessage.Plain((validation.IsValid ? configuration.Issuer : validation.Error) ?? string.Empty)
+                validation.IsValid ? CodedMessage.Plain(configuration.Issuer) : Refusal(validation)
             )
         );
         if (!validation.IsValid || validation.Identity is null)
@@ -225,6 +225,15 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher, TimeProvider clock)
         var hasKeys = keys is { Keys.Count: > 0 };
         checks.Add(new ConnectionTestCheck(FlowMessages.Get("check.oidc.keys"), hasKeys, hasKeys ? FlowMessages.Get("detail.oidc.keycount", keys!.Keys.Count) : jwks.Error ?? FlowMessages.Get("detail.oidc.nokeys")));
         return hasKeys ? (configuration, keys, checks) : (null, null, checks);
+    }
+
+    /// <summary>Why the id token was refused, by the validator's error code; its own words when the code is not one the flow words.</summary>
+    internal static CodedMessage Refusal(OidcIdTokenValidationResult validation)
+    {
+        var key = $"detail.idtoken.{validation.ErrorCode}";
+        return validation.ErrorCode is not null && FlowMessages.English.ContainsKey(key)
+            ? FlowMessages.Get(key, [.. validation.ErrorArgs])
+            : CodedMessage.Plain(validation.Error ?? string.Empty);
     }
 
     private static string? TokenErrorCode(FetchResult response)
