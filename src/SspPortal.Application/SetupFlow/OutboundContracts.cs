@@ -1,9 +1,11 @@
+using SspPortal.Application.Common;
+
 namespace SspPortal.Application.SetupFlow;
 
 /// <summary>The answer of an outbound fetch: the body when it succeeded, a short reason when not.</summary>
-public sealed record FetchResult(bool Succeeded, int? StatusCode, string? Body, string? Error)
+public sealed record FetchResult(bool Succeeded, int? StatusCode, string? Body, CodedMessage? Error)
 {
-    public static FetchResult Failed(string error, int? statusCode = null) => new(false, statusCode, null, error);
+    public static FetchResult Failed(CodedMessage error, int? statusCode = null) => new(false, statusCode, null, error);
 }
 
 /// <summary>
@@ -13,7 +15,7 @@ public sealed record FetchResult(bool Succeeded, int? StatusCode, string? Body, 
 public interface IOutboundFetcher
 {
     /// <summary>Whether the URL may be fetched at all (scheme, host); null when it may, else the reason.</summary>
-    string? Refuse(Uri url);
+    CodedMessage? Refuse(Uri url);
 
     Task<FetchResult> GetAsync(Uri url, CancellationToken cancellationToken = default);
 

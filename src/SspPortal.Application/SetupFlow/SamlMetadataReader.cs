@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using SspPortal.Application.Common;
 
 namespace SspPortal.Application.SetupFlow;
 
@@ -11,7 +12,7 @@ public sealed record SamlIdentityProvider(
     string? EntityId,
     string? SignInUrl,
     IReadOnlyList<CertificateSummary> SigningCertificates,
-    IReadOnlyList<string> Problems
+    IReadOnlyList<CodedMessage> Problems
 );
 
 /// <summary>A certificate as the flow shows it.</summary>
@@ -35,12 +36,12 @@ public static class SamlMetadataReader
     {
         if (string.IsNullOrWhiteSpace(xml))
         {
-            return Failed("The metadata is empty.");
+            return Failed(FlowMessages.Get("saml.metadata.empty"));
         }
 
         if (xml.Length > MaxMetadataLength)
         {
-            return Failed("The metadata is larger than 512 KiB.");
+            return Failed(FlowMessages.Get("saml.metadata.toolarge"));
         }
 
         XDocument document;
@@ -52,7 +53,7 @@ public static class SamlMetadataReader
         }
         catch (XmlException ex)
         {
-            return Failed($"The metadata is not well-formed XML (line {ex.LineNumber}).");
+            return Failed(FlowMessages.Get("saml.metadata.notxml", ex.LineNumber));
         }
 
         var root = document.Root;
@@ -62,14 +63,14 @@ public static class SamlMetadataReader
         var idp = entity?.Element(Md + "IDPSSODescriptor");
         if (entity is null || idp is null)
         {
-            return Failed("The document is not SAML identity provider metadata (no IDPSSODescriptor).");
+            return Failed(FlowMessages.Get("saml.metadata.notidp"));
         }
 
-        var problems = new List<string>();
+        var problems = new List<CodedMessage>();
         var entityId = (string?)entity.Attribute("entityID");
         if (string.IsNullOrWhiteSpace(entityId))
         {
-            problems.Add("The metadata has no entityID.");
+            problems.Add(FlowMessages.Get("saml.metadata.noentity"));
         }
 
         var services = idp.Elements(Md + "SingleSignOnService").ToList();
@@ -79,7 +80,7 @@ public static class SamlMetadataReader
         var signInUrl = (string?)signIn?.Attribute("Location");
         if (string.IsNullOrWhiteSpace(signInUrl))
         {
-            problems.Add("The metadata has no SingleSignOnService location.");
+            problems.Add(FlowMessages.Get("saml.metadata.nosignin"));
         }
 
         var certificates = new List<CertificateSummary>();
@@ -107,18 +108,18 @@ public static class SamlMetadataReader
 
         if (certificates.Count == 0)
         {
-            problems.Add("The metadata has no signing certificate.");
+            problems.Add(FlowMessages.Get("saml.metadata.nocertificate"));
         }
 
         return new SamlIdentityProvider(entityId, signInUrl, certificates, problems);
     }
 
     /// <summary>Reads a certificate given as PEM, as Base64 DER, or as the raw bytes of a .cer file.</summary>
-    public static (CertificateSummary? Summary, string? Problem) ReadCertificate(string? text)
+    public static (CertificateSummary? Summary, CodedMessage? Problem) ReadCertificate(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return (null, "The certificate is empty.");
+            return (null, FlowMessages.Get("saml.certificate.empty"));
         }
 
         var trimmed = text.Trim();
@@ -129,7 +130,7 @@ public static class SamlMetadataReader
             var end = trimmed.IndexOf("-----END CERTIFICATE-----", start, StringComparison.Ordinal);
             if (end < 0)
             {
-                return (null, "The PEM certificate has no END line.");
+                return (null, FlowMessages.Get("saml.certificate.noend"));
             }
 
             trimmed = trimmed[start..end];
@@ -147,13 +148,13 @@ public static class SamlMetadataReader
         }
         catch (FormatException)
         {
-            return (null, "The certificate is neither PEM nor Base64.");
+            return (null, FlowMessages.Get("saml.certificate.notbase64"));
         }
 
         return ReadCertificate(der);
     }
 
-    public static (CertificateSummary? Summary, string? Problem) ReadCertificate(byte[] der)
+    public static (CertificateSummary? Summary, CodedMessage? Problem) ReadCertificate(byte[] der)
     {
         try
         {
@@ -171,16 +172,16 @@ public static class SamlMetadataReader
         }
         catch (CryptographicException)
         {
-            return (null, "The certificate could not be read.");
+            return (null, FlowMessages.Get("saml.certificate.unreadable"));
         }
     }
 
     /// <summary>A certificate file's bytes: PEM text or DER.</summary>
-    public static (CertificateSummary? Summary, string? Problem) ReadCertificateFile(byte[] content)
+    public static (CertificateSummary? Summary, CodedMessage? Problem) ReadCertificateFile(byte[] content)
     {
         var text = Encoding.ASCII.GetString(content);
         return text.Contains("-----BEGIN", StringComparison.Ordinal) ? ReadCertificate(text) : ReadCertificate(content);
     }
 
-    private static SamlIdentityProvider Failed(string problem) => new(null, null, [], [problem]);
+    private static SamlIdentityProvider Failed(CodedMessage problem) => new(null, null, [], [problem]);
 }

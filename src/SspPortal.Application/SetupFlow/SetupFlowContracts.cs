@@ -101,8 +101,11 @@ public sealed record OidcSettingsInput(string? DiscoveryUrlOrIssuer, string? Dom
 /// <summary>The configure step for SAML-based strategies: a metadata URL, a metadata document, or a sign-in URL with a certificate.</summary>
 public sealed record SamlSettingsInput(string? MetadataUrl, string? MetadataXml, string? SignInUrl, string? Certificate);
 
-/// <summary>One check of a connection test.</summary>
-public sealed record ConnectionTestCheck(string Name, bool Passed, string? Detail);
+/// <summary>
+/// One check of a connection test: what was checked, whether it passed, and what was found (a value such as the
+/// entity id, or why it failed). Name and detail are coded messages, so that the flow shows them in the visitor's language.
+/// </summary>
+public sealed record ConnectionTestCheck(CodedMessage Name, bool Passed, CodedMessage? Detail);
 
 /// <summary>The outcome of a connection test: every check, and for OIDC the claims received.</summary>
 public sealed record ConnectionTestReport(

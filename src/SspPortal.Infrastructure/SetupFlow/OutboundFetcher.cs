@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Options;
+using SspPortal.Application.Common;
 using SspPortal.Application.SetupFlow;
 
 namespace SspPortal.Infrastructure.SetupFlow;
@@ -14,7 +15,6 @@ namespace SspPortal.Infrastructure.SetupFlow;
 public sealed class OutboundFetcher : IOutboundFetcher, IDisposable
 {
     private const int MaxRedirects = 3;
-    private const string PrivateAddress = "The address is not reachable from here (private network).";
     private readonly HttpClient _client;
     private readonly SetupFlowOptions _options;
 
@@ -33,11 +33,11 @@ public sealed class OutboundFetcher : IOutboundFetcher, IDisposable
         _client.DefaultRequestHeaders.UserAgent.ParseAdd("SspPortal-SetupFlow/1.0");
     }
 
-    public string? Refuse(Uri url)
+    public CodedMessage? Refuse(Uri url)
     {
         if (!url.IsAbsoluteUri)
         {
-            return "Enter an absolute https URL.";
+            return FlowMessages.Get("fetch.notabsolute");
         }
 
         var loopback = url.IsLoopback;
@@ -45,10 +45,10 @@ public sealed class OutboundFetcher : IOutboundFetcher, IDisposable
         {
             if (loopback && !_options.AllowLoopbackFetches)
             {
-                return "This address cannot be reached from here.";
+                return FlowMessages.Get("fetch.unreachable");
             }
 
-            return IPAddress.TryParse(url.DnsSafeHost, out var literal) && !IsAllowed(literal) ? PrivateAddress : null;
+            return IPAddress.TryParse(url.DnsSafeHost, out var literal) && !IsAllowed(literal) ? FlowMessages.Get("fetch.private") : null;
         }
 
         if (url.Scheme == Uri.UriSchemeHttp && loopback && _options.AllowLoopbackFetches)
@@ -56,7 +56,7 @@ public sealed class OutboundFetcher : IOutboundFetcher, IDisposable
             return null;
         }
 
-        return "Only https URLs are allowed.";
+        return FlowMessages.Get("fetch.httpsonly");
     }
 
     public Task<FetchResult> GetAsync(Uri url, CancellationToken cancellationToken = default) =>
@@ -125,7 +125,7 @@ public sealed class OutboundFetcher : IOutboundFetcher, IDisposable
                 {
                     if (!followRedirects)
                     {
-                        return FetchResult.Failed("The server answered with a redirect.", status);
+                        return FetchResult.Failed(FlowMessages.Get("fetch.redirect"), status);
                     }
 
                     current = location.IsAbsoluteUri ? location : new Uri(current, location);
@@ -134,31 +134,31 @@ public sealed class OutboundFetcher : IOutboundFetcher, IDisposable
 
                 if (response.Content.Headers.ContentLength > _options.MaxFetchBytes)
                 {
-                    return FetchResult.Failed("The response is too large.", status);
+                    return FetchResult.Failed(FlowMessages.Get("fetch.toolarge"), status);
                 }
 
                 var body = await ReadLimitedAsync(response.Content, timeout.Token);
                 if (body is null)
                 {
-                    return FetchResult.Failed("The response is too large.", status);
+                    return FetchResult.Failed(FlowMessages.Get("fetch.toolarge"), status);
                 }
 
-                return response.IsSuccessStatusCode ? new FetchResult(true, status, body, null) : new FetchResult(false, status, body, $"HTTP {status}");
+                return response.IsSuccessStatusCode ? new FetchResult(true, status, body, null) : new FetchResult(false, status, body, FlowMessages.Get("fetch.status", status));
             }
 
-            return FetchResult.Failed("Too many redirects.");
+            return FetchResult.Failed(FlowMessages.Get("fetch.redirects"));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return FetchResult.Failed("The server did not answer in time.");
+            return FetchResult.Failed(FlowMessages.Get("fetch.timeout"));
         }
         catch (HttpRequestException ex)
         {
-            return FetchResult.Failed(ex.InnerException is RefusedAddressException refused ? refused.Message : "The server could not be reached.");
+            return FetchResult.Failed(FlowMessages.Get(ex.InnerException is RefusedAddressException ? "fetch.private" : "fetch.failed"));
         }
         catch (IOException)
         {
-            return FetchResult.Failed("The server closed the connection before the response was complete.");
+            return FetchResult.Failed(FlowMessages.Get("fetch.truncated"));
         }
     }
 
@@ -240,5 +240,5 @@ public sealed class OutboundFetcher : IOutboundFetcher, IDisposable
         };
     }
 
-    private sealed class RefusedAddressException() : IOException(PrivateAddress);
+    private sealed class RefusedAddressException() : IOException(FlowMessages.English["fetch.private"]);
 }

@@ -24,7 +24,7 @@ public sealed partial class TicketFlowService
         var session = active.Value.Session;
         if (session.Strategy is null || Strategies.Get(session.Strategy).Protocol != StrategyProtocol.Oidc)
         {
-            return Result.Invalid("strategy", "Choose an OpenID Connect identity provider first.").As<FlowDraftView>();
+            return Result.Invalid("strategy", FlowMessages.Get("flow.strategy.oidc")).As<FlowDraftView>();
         }
 
         var draft = ReadDraft(session);
@@ -33,21 +33,21 @@ public sealed partial class TicketFlowService
         var clientId = input.ClientId?.Trim();
         if (string.IsNullOrEmpty(clientId))
         {
-            errors.Add(new FieldError("client_id", "Enter the client ID."));
+            errors.Add(new FieldError("client_id", FlowMessages.Get("field.clientid.empty")));
         }
         else if (clientId.Length > 255)
         {
-            errors.Add(new FieldError("client_id", "The client ID is longer than 255 characters."));
+            errors.Add(new FieldError("client_id", FlowMessages.Get("field.clientid.toolong")));
         }
 
         var secret = input.ClientSecret;
         if (string.IsNullOrEmpty(secret) && draft.ProtectedClientSecret is null)
         {
-            errors.Add(new FieldError("client_secret", "Enter the client secret."));
+            errors.Add(new FieldError("client_secret", FlowMessages.Get("field.clientsecret.empty")));
         }
         else if (secret is { Length: > MaxValueLength })
         {
-            errors.Add(new FieldError("client_secret", "The client secret is longer than 1024 characters."));
+            errors.Add(new FieldError("client_secret", FlowMessages.Get("field.clientsecret.toolong")));
         }
 
         if (errors.Count > 0)
@@ -84,7 +84,7 @@ public sealed partial class TicketFlowService
         var session = active.Value.Session;
         if (session.Strategy is null || Strategies.Get(session.Strategy).Protocol != StrategyProtocol.Saml)
         {
-            return Result.Invalid("strategy", "Choose a SAML identity provider first.").As<FlowDraftView>();
+            return Result.Invalid("strategy", FlowMessages.Get("flow.strategy.saml")).As<FlowDraftView>();
         }
 
         var draft = new FlowDraft();
@@ -110,7 +110,7 @@ public sealed partial class TicketFlowService
             var fetched = await fetcher.GetAsync(url, cancellationToken);
             if (!fetched.Succeeded)
             {
-                return Result.Invalid("metadata_url", $"The metadata could not be fetched: {fetched.Error}").As<FlowDraftView>();
+                return Result.Invalid("metadata_url", FlowMessages.Quoting("saml.metadata.unfetched", fetched.Error ?? FlowMessages.Get("fetch.failed"))).As<FlowDraftView>();
             }
 
             understood = SamlMetadataReader.Read(fetched.Body);
@@ -128,11 +128,11 @@ public sealed partial class TicketFlowService
             var signIn = input.SignInUrl?.Trim();
             if (string.IsNullOrEmpty(signIn))
             {
-                errors.Add(new FieldError("sign_in_url", "Enter the sign-in URL, or give a metadata URL or file."));
+                errors.Add(new FieldError("sign_in_url", FlowMessages.Get("field.signin.empty")));
             }
             else if (!Uri.TryCreate(signIn, UriKind.Absolute, out var signInUri) || (signInUri.Scheme != Uri.UriSchemeHttps && signInUri.Scheme != Uri.UriSchemeHttp) || signIn.Length > MaxValueLength)
             {
-                errors.Add(new FieldError("sign_in_url", "Enter an absolute URL."));
+                errors.Add(new FieldError("sign_in_url", FlowMessages.Get("field.signin.invalid")));
             }
 
             var certificate = SamlMetadataReader.ReadCertificate(input.Certificate);
@@ -174,7 +174,7 @@ public sealed partial class TicketFlowService
         var session = active.Value.Session;
         if (session.Strategy is null || Strategies.Get(session.Strategy).Protocol != StrategyProtocol.Saml || session.DraftJson is null)
         {
-            return Result.Invalid("strategy", "Configure a SAML identity provider first.").As<ConnectionTestReport>();
+            return Result.Invalid("strategy", FlowMessages.Get("flow.configure.saml")).As<ConnectionTestReport>();
         }
 
         var draft = ReadDraft(session);
@@ -184,25 +184,25 @@ public sealed partial class TicketFlowService
         {
             var parsed = SamlMetadataReader.Read(draft.MetadataXml);
             var wellFormed = parsed.EntityId is not null || parsed.SignInUrl is not null;
-            checks.Add(new ConnectionTestCheck("Metadata is well-formed SAML IdP metadata", wellFormed, wellFormed ? parsed.EntityId : parsed.Problems.FirstOrDefault()));
-            checks.Add(new ConnectionTestCheck("Metadata names the IdP's entity ID", !string.IsNullOrEmpty(parsed.EntityId), parsed.EntityId));
+            checks.Add(new ConnectionTestCheck(FlowMessages.Get("check.saml.metadata"), wellFormed, wellFormed ? Value(parsed.EntityId) : parsed.Problems.FirstOrDefault()));
+            checks.Add(new ConnectionTestCheck(FlowMessages.Get("check.saml.entity"), !string.IsNullOrEmpty(parsed.EntityId), Value(parsed.EntityId)));
         }
 
         var certificate = draft.SigningCertificate is null ? default : SamlMetadataReader.ReadCertificate(draft.SigningCertificate);
-        checks.Add(new ConnectionTestCheck("Signing certificate present", certificate.Summary is not null, certificate.Summary?.Subject));
+        checks.Add(new ConnectionTestCheck(FlowMessages.Get("check.saml.certificate"), certificate.Summary is not null, Value(certificate.Summary?.Subject)));
         if (certificate.Summary is { } cert)
         {
             checks.Add(
                 new ConnectionTestCheck(
-                    "Signing certificate not expired",
+                    FlowMessages.Get("check.saml.certificate.valid"),
                     cert.IsValidAt(now),
-                    $"valid {Timestamps.Format(cert.NotBefore)} to {Timestamps.Format(cert.NotAfter)}"
+                    FlowMessages.Get("detail.certificate.validity", Timestamps.Format(cert.NotBefore), Timestamps.Format(cert.NotAfter))
                 )
             );
         }
 
         var https = Uri.TryCreate(draft.SignInUrl, UriKind.Absolute, out var signIn) && signIn.Scheme == Uri.UriSchemeHttps;
-        checks.Add(new ConnectionTestCheck("Sign-in URL uses https", https, draft.SignInUrl));
+        checks.Add(new ConnectionTestCheck(FlowMessages.Get("check.saml.signin.https"), https, Value(draft.SignInUrl)));
 
         return await RecordReportAsync(db, session, checks, null, now, cancellationToken);
     }
@@ -220,7 +220,7 @@ public sealed partial class TicketFlowService
         var draft = ReadDraft(session);
         if (session.Strategy is null || Strategies.Get(session.Strategy).Protocol != StrategyProtocol.Oidc || draft.DiscoveryUrl is null || draft.ClientId is null)
         {
-            return Result.Invalid("strategy", "Configure an OpenID Connect identity provider first.").As<OidcTestStart>();
+            return Result.Invalid("strategy", FlowMessages.Get("flow.configure.oidc")).As<OidcTestStart>();
         }
 
         var now = Timestamps.Now(clock);
@@ -228,7 +228,7 @@ public sealed partial class TicketFlowService
         if (provider is null)
         {
             await RecordReportAsync(db, session, [.. checks], null, now, cancellationToken);
-            return Result.Invalid("discovery_url", checks.LastOrDefault(c => !c.Passed)?.Detail ?? "Discovery failed.").As<OidcTestStart>();
+            return Result.Invalid("discovery_url", checks.LastOrDefault(c => !c.Passed)?.Detail ?? FlowMessages.Get("detail.oidc.discoveryfailed")).As<OidcTestStart>();
         }
 
         var state = new OidcTestState(
@@ -277,7 +277,7 @@ public sealed partial class TicketFlowService
         }
 
         var session = active.Value.Session;
-        var pending = session.TestStateJson is null ? null : JsonSerializer.Deserialize<OidcTestState>(session.TestStateJson, Json);
+        var pending = ReadTestState(session);
         if (pending is null || state is null || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(pending.State), Encoding.ASCII.GetBytes(state)))
         {
             return Result.InvalidMessage("This test sign-in was not started here, or it was already used.").As<ConnectionTestReport>();
@@ -290,11 +290,17 @@ public sealed partial class TicketFlowService
         IReadOnlyDictionary<string, string>? claims = null;
         if (error is not null || string.IsNullOrEmpty(code))
         {
-            checks.Add(new ConnectionTestCheck("The identity provider signed the user in", false, error ?? "No authorization code was returned."));
+            checks.Add(
+                new ConnectionTestCheck(
+                    FlowMessages.Get("check.oidc.signin"),
+                    false,
+                    error is null ? FlowMessages.Get("detail.oidc.nocode") : CodedMessage.Plain(error)
+                )
+            );
         }
         else
         {
-            checks.Add(new ConnectionTestCheck("The identity provider signed the user in", true, null));
+            checks.Add(new ConnectionTestCheck(FlowMessages.Get("check.oidc.signin"), true, null));
             var outcome = await oidc.ExchangeAsync(
                 new OidcCodeExchange(
                     draft.DiscoveryUrl!,
@@ -317,9 +323,9 @@ public sealed partial class TicketFlowService
                         || AttributeSuggestions.For(session.Strategy!, attribute.Name).Any(claims.ContainsKey);
                     checks.Add(
                         new ConnectionTestCheck(
-                            $"Attribute \"{attribute.Name}\" received",
+                            FlowMessages.Get("check.attribute", attribute.Name),
                             received || attribute.IsOptional,
-                            received ? null : attribute.IsOptional ? "optional, not received" : "required, not received"
+                            received ? null : FlowMessages.Get(attribute.IsOptional ? "detail.attribute.optional" : "detail.attribute.required")
                         )
                     );
                 }
@@ -354,7 +360,7 @@ public sealed partial class TicketFlowService
             var value = input.DiscoveryUrlOrIssuer?.Trim();
             if (string.IsNullOrEmpty(value))
             {
-                errors.Add(new FieldError("discovery_url", "Enter the discovery URL or the issuer."));
+                errors.Add(new FieldError("discovery_url", FlowMessages.Get("field.discovery.empty")));
                 return (null, null, null);
             }
 
@@ -374,7 +380,7 @@ public sealed partial class TicketFlowService
 
         if (string.IsNullOrEmpty(domain))
         {
-            errors.Add(new FieldError("domain", "Enter the domain."));
+            errors.Add(new FieldError("domain", FlowMessages.Get("field.domain.empty")));
             return (null, null, null);
         }
 
@@ -385,7 +391,7 @@ public sealed partial class TicketFlowService
 
         if (domain.Length > 255 || Uri.CheckHostName(domain) is not (UriHostNameType.Dns))
         {
-            errors.Add(new FieldError("domain", "Enter a domain name such as example.com."));
+            errors.Add(new FieldError("domain", FlowMessages.Get("field.domain.invalid")));
             return (null, null, null);
         }
 
@@ -402,7 +408,7 @@ public sealed partial class TicketFlowService
         error = null;
         if (value.Length > MaxValueLength || !Uri.TryCreate(value.Trim(), UriKind.Absolute, out var url))
         {
-            error = new FieldError(path, "Enter an absolute https URL.");
+            error = new FieldError(path, FlowMessages.Get("fetch.notabsolute"));
             return null;
         }
 
@@ -414,6 +420,22 @@ public sealed partial class TicketFlowService
         }
 
         return url;
+    }
+
+    /// <summary>A value found (an entity id, a URL, a certificate subject), shown as it is.</summary>
+    private static CodedMessage? Value(string? value) => value is null ? null : CodedMessage.Plain(value);
+
+    /// <summary>The pending test sign-in; null when there is none, or when it was written in an older shape.</summary>
+    private static OidcTestState? ReadTestState(FlowSession session)
+    {
+        try
+        {
+            return session.TestStateJson is null ? null : JsonSerializer.Deserialize<OidcTestState>(session.TestStateJson, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

@@ -25,13 +25,13 @@ public sealed partial class TicketFlowService
         var draft = ReadDraft(session);
         if (strategy is null || !profile.AllowedStrategies.Contains(strategy))
         {
-            return Result.Invalid("strategy", "Choose an identity provider first.").As<FinishedConnection>();
+            return Result.Invalid("strategy", FlowMessages.Get("flow.strategy.first")).As<FinishedConnection>();
         }
 
         var options = BuildOptions(strategy, draft);
         if (options is null)
         {
-            return Result.Invalid("options", "Configure the identity provider first.").As<FinishedConnection>();
+            return Result.Invalid("options", FlowMessages.Get("flow.configure.first")).As<FinishedConnection>();
         }
 
         var now = Timestamps.Now(clock);
@@ -53,7 +53,7 @@ public sealed partial class TicketFlowService
             var taken = await db.Connections.IgnoreQueryFilters().AnyAsync(c => c.TenantId == ticket.TenantId && c.Name == name, cancellationToken);
             if (taken)
             {
-                return Result.Conflict("A connection with this name already exists.").As<FinishedConnection>();
+                return Result.Conflict(FlowMessages.Get("flow.connection.taken")).As<FinishedConnection>();
             }
 
             connection = new Connection
@@ -134,7 +134,7 @@ public sealed partial class TicketFlowService
         }
         catch (DbUpdateException)
         {
-            return Result.Conflict("A connection with this name already exists.").As<FinishedConnection>();
+            return Result.Conflict(FlowMessages.Get("flow.connection.taken")).As<FinishedConnection>();
         }
 
         // Every other session of this ticket ends with it.

@@ -134,7 +134,7 @@ public sealed partial class TicketFlowService(
             Enum.TryParse<FlowStep>(session.Step, out var step) ? step : FlowStep.GetStarted,
             session.Strategy,
             ToView(ReadDraft(session)),
-            session.TestResultJson is null ? null : JsonSerializer.Deserialize<ConnectionTestReport>(session.TestResultJson, Json),
+            ReadReport(session),
             session.ExpiresAt
         );
     }
@@ -163,7 +163,7 @@ public sealed partial class TicketFlowService(
         var session = active.Value.Session;
         if (step > FlowStep.Choose && session.Strategy is null)
         {
-            return Result.Invalid("strategy", "Choose an identity provider first.");
+            return Result.Invalid("strategy", FlowMessages.Get("flow.strategy.first"));
         }
 
         session.Step = step.ToString();
@@ -183,7 +183,7 @@ public sealed partial class TicketFlowService(
         var (session, _, profile) = active.Value;
         if (!Strategies.IsKnown(strategy) || !profile.AllowedStrategies.Contains(strategy))
         {
-            return Result.Invalid("strategy", "This identity provider is not offered here.");
+            return Result.Invalid("strategy", FlowMessages.Get("flow.strategy.notoffered"));
         }
 
         if (session.Strategy is not null && Strategies.Get(session.Strategy).Protocol != Strategies.Get(strategy).Protocol)
@@ -281,6 +281,25 @@ public sealed partial class TicketFlowService(
 
     private static FlowDraft ReadDraft(FlowSession session) =>
         session.DraftJson is null ? new FlowDraft() : JsonSerializer.Deserialize<FlowDraft>(session.DraftJson, Json) ?? new FlowDraft();
+
+    /// <summary>The last test's report; null when there is none, or when it was written in an older shape (the test is simply run again).</summary>
+    private static ConnectionTestReport? ReadReport(FlowSession session)
+    {
+        if (session.TestResultJson is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var report = JsonSerializer.Deserialize<ConnectionTestReport>(session.TestResultJson, Json);
+            return report is not null && report.Checks.All(c => c.Name is not null) ? report : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     private static FlowDraftView ToView(FlowDraft draft) =>
         new(

@@ -48,10 +48,10 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
 
         var result = await fetcher.GetAsync(server.Url("/.well-known/openid-configuration"));
 
-        Assert.True(result.Succeeded, result.Error);
+        Assert.True(result.Succeeded, result.Error?.English);
         Assert.Equal(200, result.StatusCode);
         Assert.Equal("{\"issuer\":\"https://idp.example.com\"}", result.Body);
-        Assert.Null(result.Error);
+        Assert.Null(result.Error?.English);
         Assert.Equal(["GET /.well-known/openid-configuration"], server.Requests);
     }
 
@@ -69,7 +69,7 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
 
         Assert.False(result.Succeeded);
         Assert.Equal(404, result.StatusCode);
-        Assert.Equal("HTTP 404", result.Error);
+        Assert.Equal("HTTP 404", result.Error?.English);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
         var result = await fetcher.GetAsync(server.Url("/"));
 
         Assert.False(result.Succeeded);
-        Assert.Equal(HttpsOnly, result.Error);
+        Assert.Equal(HttpsOnly, result.Error?.English);
         Assert.Null(result.Body);
         Assert.Empty(server.Requests);
     }
@@ -98,8 +98,8 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
         var result = await fetcher.GetAsync(new Uri(url));
 
         Assert.False(result.Succeeded);
-        Assert.Equal(HttpsOnly, result.Error);
-        Assert.Equal(HttpsOnly, fetcher.Refuse(new Uri(url)));
+        Assert.Equal(HttpsOnly, result.Error?.English);
+        Assert.Equal(HttpsOnly, fetcher.Refuse(new Uri(url))?.English);
     }
 
     [Theory]
@@ -115,8 +115,8 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
         var result = await fetcher.GetAsync(url);
 
         Assert.False(result.Succeeded);
-        Assert.Equal(NotReachable, result.Error);
-        Assert.Equal(NotReachable, fetcher.Refuse(url));
+        Assert.Equal(NotReachable, result.Error?.English);
+        Assert.Equal(NotReachable, fetcher.Refuse(url)?.English);
         Assert.Equal(0, listener.Connections);
     }
 
@@ -132,7 +132,7 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
         var result = await fetcher.GetAsync(new Uri($"https://{host}:{listener.Port}/"));
 
         Assert.False(result.Succeeded);
-        Assert.Equal(expected, result.Error);
+        Assert.Equal(expected, result.Error?.English);
         Assert.Equal(0, listener.Connections);
     }
 
@@ -145,12 +145,12 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
         var addresses = await Dns.GetHostAddressesAsync(host);
         Assert.All(addresses, a => Assert.True(IPAddress.IsLoopback(a) || OutboundFetcher.IsPrivate(a), $"{host} resolves to {a}; this test needs a name of this machine."));
         var url = new Uri($"https://{host}:{listener.Port}/.well-known/openid-configuration");
-        Assert.Null(fetcher.Refuse(url));
+        Assert.Null(fetcher.Refuse(url)?.English);
 
         var result = await fetcher.GetAsync(url);
 
         Assert.False(result.Succeeded);
-        Assert.Equal(PrivateNetwork, result.Error);
+        Assert.Equal(PrivateNetwork, result.Error?.English);
         Assert.Equal(0, listener.Connections);
     }
 
@@ -186,7 +186,7 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
         var result = await fetcher.GetAsync(new Uri(url));
 
         Assert.False(result.Succeeded);
-        Assert.Equal(PrivateNetwork, result.Error);
+        Assert.Equal(PrivateNetwork, result.Error?.English);
     }
 
     [Theory]
@@ -201,7 +201,8 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
 
         var refusal = fetcher.Refuse(new Uri(url));
 
-        Assert.Equal(PrivateNetwork, refusal);
+        Assert.Equal(PrivateNetwork, refusal?.English);
+        Assert.Equal("fetch.private", refusal?.Code);
     }
 
     [Theory]
@@ -236,7 +237,7 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
         var result = await fetcher.GetAsync(server.Url("/metadata"));
 
         Assert.False(result.Succeeded);
-        Assert.Equal(expected, result.Error);
+        Assert.Equal(expected, result.Error?.English);
         Assert.Single(server.Requests);
     }
 
@@ -258,7 +259,7 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
 
         var result = await fetcher.GetAsync(server.Url("/old"));
 
-        Assert.True(result.Succeeded, result.Error);
+        Assert.True(result.Succeeded, result.Error?.English);
         Assert.Equal("moved here", result.Body);
         Assert.Equal(["GET /old", "GET /new"], server.Requests);
     }
@@ -271,7 +272,7 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
 
         var result = await fetcher.GetAsync(server.Url("/hop/3"));
 
-        Assert.True(result.Succeeded, result.Error);
+        Assert.True(result.Succeeded, result.Error?.English);
         Assert.Equal("arrived", result.Body);
         Assert.Equal(4, server.Requests.Count);
     }
@@ -285,7 +286,7 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
         var result = await fetcher.GetAsync(server.Url("/hop/4"));
 
         Assert.False(result.Succeeded);
-        Assert.Equal("Too many redirects.", result.Error);
+        Assert.Equal("Too many redirects.", result.Error?.English);
         Assert.Equal(["GET /hop/4", "GET /hop/3", "GET /hop/2", "GET /hop/1"], server.Requests);
     }
 
@@ -301,7 +302,7 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
 
         var result = await fetcher.GetAsync(server.Url("/loop"));
 
-        Assert.Equal("Too many redirects.", result.Error);
+        Assert.Equal("Too many redirects.", result.Error?.English);
         Assert.Equal(4, server.Requests.Count);
     }
 
@@ -324,7 +325,7 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
 
         Assert.False(result.Succeeded);
         Assert.Equal(302, result.StatusCode);
-        Assert.Equal("The server answered with a redirect.", result.Error);
+        Assert.Equal("The server answered with a redirect.", result.Error?.English);
         Assert.Equal(["GET /userinfo"], server.Requests);
     }
 
@@ -343,7 +344,7 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
 
         Assert.False(result.Succeeded);
         Assert.Equal(307, result.StatusCode);
-        Assert.Equal("The server answered with a redirect.", result.Error);
+        Assert.Equal("The server answered with a redirect.", result.Error?.English);
         Assert.Equal(["POST /token"], server.Requests);
     }
 
@@ -359,7 +360,7 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
 
         var result = await fetcher.PostFormAsync(server.Url("/token"), new Dictionary<string, string> { ["code"] = "abc" }, ("client:1", "p@ss"));
 
-        Assert.True(result.Succeeded, result.Error);
+        Assert.True(result.Succeeded, result.Error?.English);
         Assert.Equal($"Basic {Convert.ToBase64String("client%3A1:p%40ss"u8.ToArray())}|abc", result.Body);
     }
 
@@ -376,7 +377,7 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
         var result = await fetcher.GetAsync(server.Url("/big"));
 
         Assert.False(result.Succeeded);
-        Assert.Equal(TooLarge, result.Error);
+        Assert.Equal(TooLarge, result.Error?.English);
         Assert.Equal(200, result.StatusCode);
         Assert.Null(result.Body);
     }
@@ -397,7 +398,7 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
         var result = await fetcher.GetAsync(server.Url("/chunked"));
 
         Assert.False(result.Succeeded);
-        Assert.Equal(TooLarge, result.Error);
+        Assert.Equal(TooLarge, result.Error?.English);
         Assert.Null(result.Body);
     }
 
@@ -414,7 +415,7 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
 
         var result = await fetcher.GetAsync(server.Url("/exact"));
 
-        Assert.True(result.Succeeded, result.Error);
+        Assert.True(result.Succeeded, result.Error?.English);
         Assert.Equal(1024, result.Body!.Length);
     }
 
@@ -432,7 +433,7 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
         var result = await fetcher.GetAsync(server.Url("/slow"));
 
         Assert.False(result.Succeeded);
-        Assert.Equal(TooSlow, result.Error);
+        Assert.Equal(TooSlow, result.Error?.English);
         Assert.InRange(started.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(3));
     }
 
@@ -455,7 +456,7 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
         var result = await fetcher.GetAsync(server.Url("/trickle"));
 
         Assert.False(result.Succeeded);
-        Assert.Equal(TooSlow, result.Error);
+        Assert.Equal(TooSlow, result.Error?.English);
         Assert.InRange(started.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(3));
     }
 
@@ -472,7 +473,7 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
 
         var result = await fetcher.GetAsync(server.Url("/again"));
 
-        Assert.Equal(TooSlow, result.Error);
+        Assert.Equal(TooSlow, result.Error?.English);
         Assert.InRange(started.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(3));
         Assert.InRange(server.Requests.Count, 2, 3);
     }
@@ -493,7 +494,7 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
         var result = await fetcher.GetAsync(server.Url("/cut"));
 
         Assert.False(result.Succeeded);
-        Assert.Equal("The server closed the connection before the response was complete.", result.Error);
+        Assert.Equal("The server closed the connection before the response was complete.", result.Error?.English);
     }
 
     [Fact]
@@ -507,7 +508,7 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
         var result = await fetcher.GetAsync(new Uri($"http://127.0.0.1:{port}/"));
 
         Assert.False(result.Succeeded);
-        Assert.Equal("The server could not be reached.", result.Error);
+        Assert.Equal("The server could not be reached.", result.Error?.English);
     }
 
     [Fact]
@@ -529,7 +530,7 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
         }
 
         Assert.False(result.Succeeded);
-        Assert.Equal(PrivateNetwork, result.Error);
+        Assert.Equal(PrivateNetwork, result.Error?.English);
         Assert.Equal(0, proxy.Connections);
     }
 

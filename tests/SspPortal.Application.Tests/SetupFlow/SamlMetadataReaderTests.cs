@@ -38,7 +38,7 @@ public sealed class SamlMetadataReaderTests
         var idp = SamlMetadataReader.Read(SamlSamples.Metadata(certificate, keyUse: "encryption"));
 
         Assert.Empty(idp.SigningCertificates);
-        Assert.Contains("The metadata has no signing certificate.", idp.Problems);
+        Assert.Contains("The metadata has no signing certificate.", idp.Problems.Select(p => p.English));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class SamlMetadataReaderTests
         var idp = SamlMetadataReader.Read(SamlSamples.Metadata(null));
 
         Assert.Equal("https://idp.example.com/saml/metadata", idp.EntityId);
-        Assert.Contains("The metadata has no signing certificate.", idp.Problems);
+        Assert.Contains("The metadata has no signing certificate.", idp.Problems.Select(p => p.English));
     }
 
     [Theory]
@@ -59,7 +59,18 @@ public sealed class SamlMetadataReaderTests
         var idp = SamlMetadataReader.Read(xml);
 
         Assert.Null(idp.EntityId);
-        Assert.Contains(idp.Problems, p => p.Contains(problem, StringComparison.Ordinal));
+        Assert.Contains(idp.Problems, p => p.English.Contains(problem, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_GivesTheProblemAsACodeWithItsValues_WhenXmlIsNotWellFormed()
+    {
+        var idp = SamlMetadataReader.Read("<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\"");
+
+        var problem = Assert.Single(idp.Problems);
+        Assert.Equal("saml.metadata.notxml", problem.Code);
+        Assert.Equal(["1"], problem.Args);
+        Assert.Equal("The metadata is not well-formed XML (line 1).", problem.English);
     }
 
     [Fact]
@@ -74,7 +85,7 @@ public sealed class SamlMetadataReaderTests
         var idp = SamlMetadataReader.Read(Xml);
 
         Assert.Null(idp.EntityId);
-        Assert.Contains(idp.Problems, p => p.Contains("not well-formed", StringComparison.Ordinal));
+        Assert.Contains(idp.Problems, p => p.English.Contains("not well-formed", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -112,7 +123,7 @@ public sealed class SamlMetadataReaderTests
         var (summary, reason) = SamlMetadataReader.ReadCertificate(text);
 
         Assert.Null(summary);
-        Assert.Contains(problem, reason, StringComparison.Ordinal);
+        Assert.Contains(problem, reason!.English, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using SspPortal.Application.Common;
 using SspPortal.Application.CustomTexts;
+using SspPortal.Application.SetupFlow;
 using SspPortal.Web.SetupFlow.Localization;
 
 namespace SspPortal.Web.Tests.SetupFlow;
@@ -102,6 +104,78 @@ public sealed partial class FlowTextTests
 
         Assert.NotEmpty(others);
         Assert.Empty(underEnglishNames);
+    }
+
+    public static TheoryData<string> OtherLanguages()
+    {
+        var data = new TheoryData<string>();
+        foreach (var language in FlowLanguages.Supported.Where(l => l != FlowText.DefaultLanguage))
+        {
+            data.Add(language);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(OtherLanguages))]
+    public void Translation_WordsEveryServiceMessage_WhenLanguageIsNotEnglish(string language)
+    {
+        // Protocol syntax reads the same in every language.
+        string[] sameEverywhere = ["fetch.status"];
+        var translation = FlowText.Translation(language)!;
+
+        var untranslated = FlowMessages
+            .English.Keys.Except(sameEverywhere)
+            .Where(key => translation[key] == FlowMessages.English[key])
+            .Order(StringComparer.Ordinal);
+
+        Assert.Empty(untranslated);
+    }
+
+    [Fact]
+    public void English_HasTheServicesMessagesAsTheServicesWordThem_WhenCatalogIsBuilt()
+    {
+        var missing = FlowMessages.English.Where(m => !English.TryGetValue(m.Key, out var text) || text != m.Value).Select(m => m.Key);
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Message_WordsTheCodeWithItsValues_WhenLanguageTranslatesIt()
+    {
+        var message = FlowMessages.Get("check.attribute", "email");
+
+        Assert.Equal("Attribute \"email\" received", message.English);
+        Assert.Equal("Attribut „email“ empfangen", FlowText.Message("de", message));
+        Assert.Equal("Attribute \"email\" received", FlowText.Message("en", message));
+    }
+
+    [Fact]
+    public void Message_WordsTheQuotedMessageInTheSameLanguage_WhenMessageQuotesAnother()
+    {
+        var message = FlowMessages.Quoting("saml.metadata.unfetched", FlowMessages.Get("fetch.status", 404));
+
+        Assert.Equal("The metadata could not be fetched: HTTP 404", message.English);
+        Assert.Equal("Die Metadaten konnten nicht abgerufen werden: HTTP 404", FlowText.Message("de", message));
+    }
+
+    [Fact]
+    public void Message_IsTheServicesOwnText_WhenMessageIsAPlainValueOrItsCodeIsUnknown()
+    {
+        var plain = CodedMessage.Plain("access_denied: The user cancelled");
+        var unknown = new CodedMessage("no.such.code", "As the service put it.", []);
+
+        Assert.Equal("access_denied: The user cancelled", FlowText.Message("de", plain));
+        Assert.Equal("As the service put it.", FlowText.Message("de", unknown));
+    }
+
+    [Fact]
+    public void Reason_IsTheEnglishReason_WhenFieldErrorHasNoCode()
+    {
+        var error = new FieldError("name", "String is too short (0 chars), minimum 1");
+
+        Assert.Equal(error.Reason, FlowText.Reason("fr", error));
     }
 
     private static string Placeholders(string text) =>

@@ -220,6 +220,27 @@ public sealed class TicketFlowServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Get_HasNoTestReport_WhenTheStoredReportHasTheOlderShapeWithEnglishNames()
+    {
+        var token = await OpenAsync(_profile.Id);
+        AssertOk(await Flow.ChooseStrategyAsync(token, Strategies.Samlp));
+        await using (var db = _app.Db())
+        {
+            var session = await db.FlowSessions.IgnoreQueryFilters().SingleAsync();
+            session.TestResultJson = """{"passed":true,"checks":[{"name":"Sign-in URL uses https","passed":true,"detail":null}],"claims":null,"at":"2026-03-02T09:00:00Z"}""";
+            session.TestStateJson = """{"state":"s","nonce":"n","codeVerifier":"v","redirectUri":"https://x","discoveryChecks":[{"name":"Discovery document fetched","passed":true,"detail":"https://x"}]}""";
+            await db.SaveChangesAsync();
+        }
+
+        var view = await Flow.GetAsync(token);
+        var completed = await Flow.CompleteOidcTestAsync(token, "s", "code", null);
+
+        AssertOk(view);
+        Assert.Null(view.Value.TestReport);
+        Assert.Equal(ResultStatus.Invalid, completed.Status);
+    }
+
+    [Fact]
     public async Task Finish_CreatesEnabledConnectionFromTheTicketConfig_AndEndsTheSession()
     {
         var request = new IssueTicketRequest

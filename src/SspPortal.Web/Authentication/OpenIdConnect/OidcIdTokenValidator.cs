@@ -66,7 +66,7 @@ public sealed class OidcIdTokenValidator
     {
         if (string.IsNullOrWhiteSpace(idToken) || !_handler.CanReadToken(idToken))
         {
-            return OidcIdTokenValidationResult.Failure("The id token is not a well-formed JWT.");
+            return OidcIdTokenValidationResult.Failure("malformed", "The id token is not a well-formed JWT.");
         }
 
         var configuration = await _metadata.GetConfigurationAsync(cancellationToken);
@@ -81,19 +81,19 @@ public sealed class OidcIdTokenValidator
 
         if (!result.IsValid)
         {
-            return OidcIdTokenValidationResult.Failure(Describe(result.Exception));
+            return Describe(result.Exception);
         }
 
         var token = (JsonWebToken)result.SecurityToken;
         if (string.IsNullOrEmpty(token.Subject))
         {
-            return OidcIdTokenValidationResult.Failure("The id token has no 'sub' claim.");
+            return OidcIdTokenValidationResult.Failure("nosubject", "The id token has no 'sub' claim.");
         }
 
         var audiences = token.Audiences.ToList();
         if (audiences.Count > 1 && (!token.TryGetPayloadValue<string>("azp", out var azp) || azp != clientId))
         {
-            return OidcIdTokenValidationResult.Failure("The id token has several audiences but its 'azp' is not this client.");
+            return OidcIdTokenValidationResult.Failure("azp", "The id token has several audiences but its 'azp' is not this client.");
         }
 
         if (expectedNonce is not null)
@@ -101,7 +101,7 @@ public sealed class OidcIdTokenValidator
             token.TryGetPayloadValue<string>("nonce", out var nonce);
             if (nonce is null || !FixedTimeEquals(nonce, expectedNonce))
             {
-                return OidcIdTokenValidationResult.Failure("The id token's nonce does not match the sign-in request.");
+                return OidcIdTokenValidationResult.Failure("nonce", "The id token's nonce does not match the sign-in request.");
             }
         }
 
@@ -155,18 +155,21 @@ public sealed class OidcIdTokenValidator
             && (notBefore is not { } nbf || nbf.ToUniversalTime() <= now + parameters.ClockSkew);
     }
 
-    private static string Describe(Exception? exception) =>
+    private static OidcIdTokenValidationResult Describe(Exception? exception) =>
         exception switch
         {
-            SecurityTokenSignatureKeyNotFoundException => "The id token is signed with a key the provider does not publish.",
-            SecurityTokenInvalidSignatureException => "The id token's signature is not valid.",
-            SecurityTokenInvalidIssuerException => "The id token was not issued by the configured provider.",
-            SecurityTokenInvalidAudienceException => "The id token was issued for another client.",
+            SecurityTokenSignatureKeyNotFoundException => OidcIdTokenValidationResult.Failure(
+                "unknownkey",
+                "The id token is signed with a key the provider does not publish."
+            ),
+            SecurityTokenInvalidSignatureException => OidcIdTokenValidationResult.Failure("signature", "The id token's signature is not valid."),
+            SecurityTokenInvalidIssuerException => OidcIdTokenValidationResult.Failure("issuer", "The id token was not issued by the configured provider."),
+            SecurityTokenInvalidAudienceException => OidcIdTokenValidationResult.Failure("audience", "The id token was issued for another client."),
             SecurityTokenExpiredException or SecurityTokenNotYetValidException or SecurityTokenInvalidLifetimeException =>
-                "The id token is expired or not yet valid.",
-            SecurityTokenNoExpirationException => "The id token has no expiry.",
-            null => "The id token is not valid.",
-            _ => $"The id token is not valid ({exception.GetType().Name}).",
+                OidcIdTokenValidationResult.Failure("lifetime", "The id token is expired or not yet valid."),
+            SecurityTokenNoExpirationException => OidcIdTokenValidationResult.Failure("noexpiry", "The id token has no expiry."),
+            null => OidcIdTokenValidationResult.Failure("invalid", "The id token is not valid."),
+            _ => OidcIdTokenValidationResult.Failure("invalid.kind", $"The id token is not valid ({exception.GetType().Name}).", exception.GetType().Name),
         };
 
     private static bool FixedTimeEquals(string left, string right) =>
@@ -176,12 +179,14 @@ public sealed class OidcIdTokenValidator
 /// <summary>The outcome of <see cref="OidcIdTokenValidator.ValidateAsync"/>.</summary>
 public sealed class OidcIdTokenValidationResult
 {
-    private OidcIdTokenValidationResult(bool isValid, ClaimsIdentity? identity, string? subject, string? error)
+    private OidcIdTokenValidationResult(bool isValid, ClaimsIdentity? identity, string? subject, string? errorCode, string? error, IReadOnlyList<string> errorArgs)
     {
         IsValid = isValid;
         Identity = identity;
         Subject = subject;
+        ErrorCode = errorCode;
         Error = error;
+        ErrorArgs = errorArgs;
     }
 
     public bool IsValid { get; }
@@ -195,7 +200,16 @@ public sealed class OidcIdTokenValidationResult
     /// <summary>Why the token was refused, for logs and an operator-facing message (contains no token material).</summary>
     public string? Error { get; }
 
-    internal static OidcIdTokenValidationResult Success(ClaimsIdentity identity, string subject) => new(true, identity, subject, null);
+    /// <summary>
+    /// <see cref="Error"/> as a stable code (<c>signature</c>, <c>issuer</c>, <c>audience</c>, <c>lifetime</c>, <c>nonce</c>…), for
+    /// a page that words it in its reader's language (the setup flow's connection test).
+    /// </summary>
+    public string? ErrorCode { get; }
 
-    internal static OidcIdTokenValidationResult Failure(string error) => new(false, null, null, error);
+    /// <summary>The values <see cref="Error"/> inserts (the exception's type for <c>invalid.kind</c>).</summary>
+    public IReadOnlyList<string> ErrorArgs { get; }
+
+    internal static OidcIdTokenValidationResult Success(ClaimsIdentity identity, string subject) => new(true, identity, subject, null, null, []);
+
+    internal static OidcIdTokenValidationResult Failure(string code, string error, params string[] args) => new(false, null, null, code, error, args);
 }

@@ -1,23 +1,30 @@
 using System.Collections.Frozen;
+using SspPortal.Application.SetupFlow;
 
 namespace SspPortal.Web.SetupFlow.Localization;
 
 public static partial class FlowText
 {
-    /// <summary>English (en): the reference. Every other language has exactly these keys and placeholders.</summary>
+    /// <summary>
+    /// English (en): the reference. Every other language has exactly these keys and placeholders. The keys of the
+    /// services' messages (check names and details, parse and validation messages) are added from
+    /// <see cref="FlowMessages.English"/>, where the services word them.
+    /// </summary>
     private static FrozenDictionary<string, string> English() =>
-        new Dictionary<string, string>
+        PageText().Concat(FlowMessages.English).ToDictionary().ToFrozenDictionary();
+
+    private static Dictionary<string, string> PageText() =>
+        new()
         {
             ["flow.title"] = "Set up single sign-on",
             ["flow.language"] = "Language",
+            ["flow.language.apply"] = "OK",
             ["flow.logo.alt"] = "{0} logo",
             ["flow.step"] = "Step {0} of {1}",
             ["flow.back"] = "Back",
             ["flow.next"] = "Continue",
             ["flow.copy"] = "Copy",
             ["flow.copied"] = "Copied",
-            ["flow.optional"] = "optional",
-            ["flow.required"] = "required",
             ["step.start"] = "Get started",
             ["step.choose"] = "Choose your identity provider",
             ["step.configure"] = "Configure",
@@ -47,15 +54,17 @@ public static partial class FlowText
             ["configure.saml.signin"] = "Sign-in URL",
             ["configure.saml.cert"] = "Signing certificate (PEM or CER)",
             ["configure.saml.understood"] = "What we understood",
+            ["configure.saml.read"] = "Read these settings",
             ["configure.saml.entity"] = "Entity ID",
             ["configure.saml.certsubject"] = "Certificate subject",
             ["configure.saml.certexpiry"] = "Certificate expires",
             ["configure.save"] = "Save and continue",
-            ["configure.saml.read"] = "Check these values",
             ["attributes.intro"] = "Your identity provider should send these user attributes.",
             ["attributes.required"] = "Required attributes",
             ["attributes.optional"] = "Optional attributes",
             ["attributes.none"] = "None.",
+            ["attributes.name"] = "Name",
+            ["attributes.description"] = "Description",
             ["attributes.suggested"] = "Suggested claim",
             ["test.intro.oidc"] = "Sign in once through your identity provider to check that everything works.",
             ["test.intro.saml"] = "We check the metadata you gave us.",
@@ -65,7 +74,6 @@ public static partial class FlowText
             ["test.passed"] = "passed",
             ["test.failed"] = "failed",
             ["test.claims"] = "Claims received",
-            ["test.attribute.missing"] = "not received",
             ["test.skip"] = "Continue without testing",
             ["finish.intro"] = "Create the connection. It is enabled as soon as you finish.",
             ["finish.button"] = "Finish",
@@ -78,5 +86,5 @@ public static partial class FlowText
             ["ratelimited.body"] = "Please wait a moment and try again.",
             ["test.title"] = "Test sign-in complete",
             ["test.close"] = "The test sign-in is complete. You can close this window and return to the setup.",
-        }.ToFrozenDictionary();
+        };
 }

@@ -11,6 +11,6 @@ public sealed class FetcherDocumentRetriever(IOutboundFetcher fetcher) : IDocume
         var result = await fetcher.GetAsync(new Uri(address, UriKind.Absolute), cancel);
         return result.Succeeded && result.Body is not null
             ? result.Body
-            : throw new IOException($"Could not fetch {address}: {result.Error}");
+            : throw new IOException($"Could not fetch {address}: {result.Error?.English}");
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
+using SspPortal.Application.Common;
 using SspPortal.Application.SetupFlow;
 using SspPortal.Web.Authentication.OpenIdConnect;
 
@@ -34,7 +35,7 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher, TimeProvider clock)
         var checks = new List<ConnectionTestCheck>();
         if (configuration is null || keys is null)
         {
-            checks.Add(new ConnectionTestCheck("Discovery document still reachable", false, null));
+            checks.Add(new ConnectionTestCheck(FlowMessages.Get("check.oidc.discovery.again"), false, null));
             return new OidcExchangeOutcome(checks, null);
         }
 
@@ -56,7 +57,7 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher, TimeProvider clock)
 
         if (!response.Succeeded || response.Body is null)
         {
-            checks.Add(new ConnectionTestCheck("Code exchanged for tokens (client id and secret accepted)", false, TokenError(response)));
+            checks.Add(new ConnectionTestCheck(FlowMessages.Get("check.oidc.exchange"), false, TokenError(response)));
             return new OidcExchangeOutcome(checks, null);
         }
 
@@ -80,10 +81,10 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher, TimeProvider clock)
             idToken = null;
         }
 
-        checks.Add(new ConnectionTestCheck("Code exchanged for tokens (client id and secret accepted)", true, null));
+        checks.Add(new ConnectionTestCheck(FlowMessages.Get("check.oidc.exchange"), true, null));
         if (idToken is null)
         {
-            checks.Add(new ConnectionTestCheck("An id token was returned", false, "The token response has no id_token."));
+            checks.Add(new ConnectionTestCheck(FlowMessages.Get("check.oidc.idtoken"), false, FlowMessages.Get("detail.oidc.noidtoken")));
             return new OidcExchangeOutcome(checks, null);
         }
 
@@ -97,9 +98,9 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher, TimeProvider clock)
         var validation = await validator.ValidateAsync(idToken, exchange.ClientId, exchange.Nonce, cancellationToken);
         checks.Add(
             new ConnectionTestCheck(
-                "Id token valid (signature, issuer, audience, lifetime, nonce)",
+                FlowMessages.Get("check.oidc.idtoken.valid"),
                 validation.IsValid,
-                validation.IsValid ? configuration.Issuer : validation.Error
+                validation.IsValid ? CodedMessage.Plain(configuration.Issuer) : Refusal(validation)
             )
         );
         if (!validation.IsValid || validation.Identity is null)
@@ -133,7 +134,7 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher, TimeProvider clock)
         var userInfo = await fetcher.GetWithBearerAsync(new Uri(endpoint), accessToken, cancellationToken);
         if (!userInfo.Succeeded || userInfo.Body is null)
         {
-            checks.Add(new ConnectionTestCheck("Userinfo endpoint answered", false, userInfo.Error));
+            checks.Add(new ConnectionTestCheck(FlowMessages.Get("check.oidc.userinfo"), false, userInfo.Error));
             return;
         }
 
@@ -142,7 +143,7 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher, TimeProvider clock)
             using var document = JsonDocument.Parse(userInfo.Body);
             var root = document.RootElement;
             var sameSubject = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("sub", out var sub) && sub.GetString() == subject;
-            checks.Add(new ConnectionTestCheck("Userinfo answered for the same user", sameSubject, null));
+            checks.Add(new ConnectionTestCheck(FlowMessages.Get("check.oidc.userinfo.subject"), sameSubject, null));
             if (!sameSubject)
             {
                 return;
@@ -163,7 +164,7 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher, TimeProvider clock)
         }
         catch (JsonException)
         {
-            checks.Add(new ConnectionTestCheck("Userinfo answered for the same user", false, "The answer is not JSON."));
+            checks.Add(new ConnectionTestCheck(FlowMessages.Get("check.oidc.userinfo.subject"), false, FlowMessages.Get("detail.oidc.notjson")));
         }
     }
 
@@ -190,9 +191,9 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher, TimeProvider clock)
         var complete = configuration is { Issuer.Length: > 0, AuthorizationEndpoint.Length: > 0, TokenEndpoint.Length: > 0, JwksUri.Length: > 0 };
         checks.Add(
             new ConnectionTestCheck(
-                "Discovery document fetched",
+                FlowMessages.Get("check.oidc.discovery"),
                 complete,
-                complete ? discoveryUrl : discovery.Error ?? "The document is not an OpenID Connect discovery document."
+                complete ? CodedMessage.Plain(discoveryUrl) : discovery.Error ?? FlowMessages.Get("detail.oidc.notdiscovery")
             )
         );
         if (!complete)
@@ -203,7 +204,7 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher, TimeProvider clock)
         var endpointRefusal = fetcher.Refuse(new Uri(configuration!.TokenEndpoint)) ?? fetcher.Refuse(new Uri(configuration.AuthorizationEndpoint));
         if (endpointRefusal is not null)
         {
-            checks.Add(new ConnectionTestCheck("Endpoints use https", false, endpointRefusal));
+            checks.Add(new ConnectionTestCheck(FlowMessages.Get("check.oidc.endpoints.https"), false, endpointRefusal));
             return (null, null, checks);
         }
 
@@ -222,8 +223,17 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher, TimeProvider clock)
         }
 
         var hasKeys = keys is { Keys.Count: > 0 };
-        checks.Add(new ConnectionTestCheck("Signing keys fetched", hasKeys, hasKeys ? $"{keys!.Keys.Count} key(s)" : jwks.Error ?? "No keys."));
+        checks.Add(new ConnectionTestCheck(FlowMessages.Get("check.oidc.keys"), hasKeys, hasKeys ? FlowMessages.Get("detail.oidc.keycount", keys!.Keys.Count) : jwks.Error ?? FlowMessages.Get("detail.oidc.nokeys")));
         return hasKeys ? (configuration, keys, checks) : (null, null, checks);
+    }
+
+    /// <summary>Why the id token was refused, by the validator's error code; its own words when the code is not one the flow words.</summary>
+    internal static CodedMessage Refusal(OidcIdTokenValidationResult validation)
+    {
+        var key = $"detail.idtoken.{validation.ErrorCode}";
+        return validation.ErrorCode is not null && FlowMessages.English.ContainsKey(key)
+            ? FlowMessages.Get(key, [.. validation.ErrorArgs])
+            : CodedMessage.Plain(validation.Error ?? string.Empty);
     }
 
     private static string? TokenErrorCode(FetchResult response)
@@ -239,7 +249,7 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher, TimeProvider clock)
         }
     }
 
-    private static string TokenError(FetchResult response)
+    private static CodedMessage TokenError(FetchResult response)
     {
         if (response.Body is not null)
         {
@@ -249,7 +259,8 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher, TimeProvider clock)
                 if (document.RootElement.TryGetProperty("error", out var error))
                 {
                     var text = error.GetString() ?? "error";
-                    return document.RootElement.TryGetProperty("error_description", out var description) ? $"{text}: {description.GetString()}" : text;
+                    // The provider's own words: shown as they are.
+                    return CodedMessage.Plain(document.RootElement.TryGetProperty("error_description", out var description) ? $"{text}: {description.GetString()}" : text);
                 }
             }
             catch (JsonException)
@@ -258,6 +269,6 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher, TimeProvider clock)
             }
         }
 
-        return response.Error ?? "The token endpoint refused the request.";
+        return response.Error ?? FlowMessages.Get("detail.oidc.tokenrefused");
     }
 }
