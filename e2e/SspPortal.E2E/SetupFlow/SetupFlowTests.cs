@@ -48,6 +48,13 @@ public sealed class SetupFlowTests(SetupFlowFixture fixture, ITestOutputHelper o
         await flow.ClientId.FillAsync(OidcProviderServer.ClientId);
         await flow.ClientSecret.FillAsync(OidcProviderServer.ClientSecret);
         await Expect(flowPage.GetByTestId("copy-test-callback")).ToHaveValueAsync(new Regex("/self-service/test/callback$"));
+        // Copied, or (where the browser refuses the clipboard) selected for Ctrl+C; either way the status line says so.
+        await flowPage.GetByTestId("copy-test-callback-button").ClickAsync();
+        await Expect(flowPage.GetByRole(AriaRole.Status).Filter(new() { HasTextRegex = new Regex(@"^(Copied|Selected: press Ctrl\+C)") }))
+            .ToHaveCountAsync(1);
+        // The messages of the empty save go away with the fields they were about.
+        await Expect(flow.FieldErrors).ToHaveCountAsync(0);
+        await Expect(flow.DiscoveryUrl).Not.ToHaveAttributeAsync("aria-invalid", "true");
         await FlowScreenshotAsync(flowPage, "oidc-3-configure");
         await AssertFlowPageAccessibleAsync(flowPage);
         await flow.SaveButton.ClickAsync();

@@ -17,6 +17,7 @@ public static partial class FlowText
             ["flow.next"] = "Weiter",
             ["flow.copy"] = "Kopieren",
             ["flow.copied"] = "Kopiert",
+            ["flow.copy.manual"] = "Markiert: Drücken Sie Strg+C (⌘C auf dem Mac), um zu kopieren.",
             ["step.start"] = "Los geht's",
             ["step.choose"] = "Identitätsanbieter wählen",
             ["step.configure"] = "Konfigurieren",

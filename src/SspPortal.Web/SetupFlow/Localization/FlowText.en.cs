@@ -25,6 +25,7 @@ public static partial class FlowText
             ["flow.next"] = "Continue",
             ["flow.copy"] = "Copy",
             ["flow.copied"] = "Copied",
+            ["flow.copy.manual"] = "Selected: press Ctrl+C (⌘C on a Mac) to copy.",
             ["step.start"] = "Get started",
             ["step.choose"] = "Choose your identity provider",
             ["step.configure"] = "Configure",

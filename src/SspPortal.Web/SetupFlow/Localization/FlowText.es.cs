@@ -17,6 +17,7 @@ public static partial class FlowText
             ["flow.next"] = "Continuar",
             ["flow.copy"] = "Copiar",
             ["flow.copied"] = "Copiado",
+            ["flow.copy.manual"] = "Seleccionado: pulse Ctrl+C (⌘C en Mac) para copiar.",
             ["step.start"] = "Comenzar",
             ["step.choose"] = "Elegir su proveedor de identidad",
             ["step.configure"] = "Configurar",

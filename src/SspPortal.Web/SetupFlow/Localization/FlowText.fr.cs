@@ -17,6 +17,7 @@ public static partial class FlowText
             ["flow.next"] = "Continuer",
             ["flow.copy"] = "Copier",
             ["flow.copied"] = "Copié",
+            ["flow.copy.manual"] = "Sélectionné : appuyez sur Ctrl+C (⌘C sur Mac) pour copier.",
             ["step.start"] = "Commencer",
             ["step.choose"] = "Choisir votre fournisseur d’identité",
             ["step.configure"] = "Configurer",

@@ -17,6 +17,7 @@ public static partial class FlowText
             ["flow.next"] = "Continua",
             ["flow.copy"] = "Copia",
             ["flow.copied"] = "Copiato",
+            ["flow.copy.manual"] = "Selezionato: premere Ctrl+C (⌘C su Mac) per copiare.",
             ["step.start"] = "Per iniziare",
             ["step.choose"] = "Scelta del provider di identità",
             ["step.configure"] = "Configurazione",

@@ -17,6 +17,7 @@ public static partial class FlowText
             ["flow.next"] = "続行",
             ["flow.copy"] = "コピー",
             ["flow.copied"] = "コピーしました",
+            ["flow.copy.manual"] = "選択しました。Ctrl+C（Mac では ⌘C）でコピーしてください。",
             ["step.start"] = "はじめに",
             ["step.choose"] = "ID プロバイダーの選択",
             ["step.configure"] = "設定",

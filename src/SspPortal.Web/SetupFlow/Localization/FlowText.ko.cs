@@ -17,6 +17,7 @@ public static partial class FlowText
             ["flow.next"] = "계속",
             ["flow.copy"] = "복사",
             ["flow.copied"] = "복사됨",
+            ["flow.copy.manual"] = "선택되었습니다. Ctrl+C(Mac에서는 ⌘C)를 눌러 복사하십시오.",
             ["step.start"] = "시작하기",
             ["step.choose"] = "ID 공급자 선택",
             ["step.configure"] = "구성",

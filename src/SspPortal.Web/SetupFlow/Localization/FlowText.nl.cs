@@ -17,6 +17,7 @@ public static partial class FlowText
             ["flow.next"] = "Doorgaan",
             ["flow.copy"] = "Kopiëren",
             ["flow.copied"] = "Gekopieerd",
+            ["flow.copy.manual"] = "Geselecteerd: druk op Ctrl+C (⌘C op een Mac) om te kopiëren.",
             ["step.start"] = "Aan de slag",
             ["step.choose"] = "Kies uw identiteitsprovider",
             ["step.configure"] = "Configureren",

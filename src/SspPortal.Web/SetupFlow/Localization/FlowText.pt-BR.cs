@@ -17,6 +17,7 @@ public static partial class FlowText
             ["flow.next"] = "Continuar",
             ["flow.copy"] = "Copiar",
             ["flow.copied"] = "Copiado",
+            ["flow.copy.manual"] = "Selecionado: pressione Ctrl+C (⌘C no Mac) para copiar.",
             ["step.start"] = "Primeiros passos",
             ["step.choose"] = "Escolher o provedor de identidade",
             ["step.configure"] = "Configurar",

@@ -17,6 +17,7 @@ public static partial class FlowText
             ["flow.next"] = "继续",
             ["flow.copy"] = "复制",
             ["flow.copied"] = "已复制",
+            ["flow.copy.manual"] = "已选中：请按 Ctrl+C（Mac 上为 ⌘C）复制。",
             ["step.start"] = "开始",
             ["step.choose"] = "选择身份提供商",
             ["step.configure"] = "配置",
