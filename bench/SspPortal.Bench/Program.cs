@@ -1,0 +1,94 @@
+using System.Globalization;
+using SspPortal.Bench;
+
+// The benchmark driver behind bench/run.sh. See bench/README.md.
+var options = BenchOptions.Parse(args);
+var started = DateTimeOffset.UtcNow;
+var work = Path.Combine(Path.GetTempPath(), "sspportal-bench-" + Guid.NewGuid().ToString("N")[..10]);
+var raw = Path.Combine(options.Output, "raw");
+Directory.CreateDirectory(work);
+Directory.CreateDirectory(raw);
+Console.WriteLine($"Work folder {work}");
+
+var results = new Dictionary<string, List<WrkResult>>(StringComparer.Ordinal);
+CircuitResult? circuits = null;
+Stack? stack = null;
+try
+{
+    stack = await Stack.StartAsync(options, work);
+    var wrk = new Wrk(Path.Combine(options.Repo, "bench", "lua"), work, raw);
+    var tickets = new TicketPool(work);
+    var scenarios = Scenario.All.Where(s => options.Runs(s.Key) || (s.OnBaseline && Scenario.All.Any(o => options.Runs(o.Key) && o.BaselineKey == s.Key))).ToList();
+
+    Task<WrkResult> RunAsync(Scenario scenario, int seconds, int round)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["BENCH_TOKEN"] = stack.Token,
+            ["BENCH_IDS"] = string.Join(',', stack.ProfileIds),
+            ["BENCH_TICKETS_OUT"] = tickets.OutputPrefix,
+        };
+        if (scenario.Script == "ticket-open")
+        {
+            environment["BENCH_TICKETS_IN"] = tickets.NextBatch(round);
+        }
+
+        var url = (scenario.OnBaseline ? stack.BaselineUrl : stack.AppUrl).ToString().TrimEnd('/');
+        return wrk.RunAsync(scenario.Script, url, scenario.Connections, seconds, environment);
+    }
+
+    Console.WriteLine($"Warm-up: {options.WarmupSeconds} s per scenario");
+    foreach (var scenario in scenarios)
+    {
+        var warm = await RunAsync(scenario, options.WarmupSeconds, 0);
+        Console.WriteLine($"  {scenario.Key,-20} {warm.Throughput,10:F0} req/s (warm-up)");
+    }
+
+    for (var round = 1; round <= options.Rounds; round++)
+    {
+        Console.WriteLine($"Round {round}/{options.Rounds}: {options.Seconds} s per scenario");
+        foreach (var scenario in scenarios)
+        {
+            var result = await RunAsync(scenario, options.Seconds, round);
+            if (!results.TryGetValue(scenario.Key, out var list))
+            {
+                results[scenario.Key] = list = [];
+            }
+
+            list.Add(result);
+            Console.WriteLine(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"  {scenario.Key,-20} {result.Throughput,10:F0} req/s  p50 {result.P50Ms,7:F2} ms  p99 {result.P99Ms,7:F2} ms  non-2xx {result.NonSuccessStatus}  socket errors {result.SocketErrors}"
+                )
+            );
+        }
+    }
+
+    if (options.Runs("circuits") && options.Circuits > 0)
+    {
+        circuits = await Circuits.RunAsync(stack, options, raw);
+    }
+}
+finally
+{
+    if (stack is not null)
+    {
+        await stack.DisposeAsync();
+    }
+}
+
+var report = Report.Write(options, started, DateTimeOffset.UtcNow, results, circuits, stack!.ProfileBytes);
+var latest = Path.Combine(options.Output, "latest.md");
+await File.WriteAllTextAsync(latest, report);
+Console.WriteLine();
+Console.WriteLine(report);
+Console.WriteLine($"Wrote {latest} ({(DateTimeOffset.UtcNow - started).TotalSeconds:F0} s)");
+try
+{
+    Directory.Delete(work, recursive: true);
+}
+catch (IOException)
+{
+    // Left for the system's temp cleanup.
+}
