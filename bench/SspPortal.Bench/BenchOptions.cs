@@ -25,6 +25,9 @@ public sealed class BenchOptions
 
     public string Chromium { get; private set; } = "/usr/bin/chromium";
 
+    /// <summary>Start everything, write bench/results/raw/stack.env, and keep it running this many seconds (for profiling).</summary>
+    public int ServeSeconds { get; private set; }
+
     /// <summary>Only these scenario keys (comma-separated), for a quick look while working on one.</summary>
     public IReadOnlySet<string>? Only { get; private set; }
 
@@ -66,6 +69,9 @@ public sealed class BenchOptions
                     break;
                 case "--interactions":
                     options.Interactions = NextInt();
+                    break;
+                case "--serve":
+                    options.ServeSeconds = NextInt();
                     break;
                 case "--chromium":
                     options.Chromium = Next();

@@ -16,6 +16,25 @@ Stack? stack = null;
 try
 {
     stack = await Stack.StartAsync(options, work);
+    if (options.ServeSeconds > 0)
+    {
+        var env = Path.Combine(raw, "stack.env");
+        await File.WriteAllLinesAsync(
+            env,
+            [
+                $"export APP_URL={stack.AppUrl.ToString().TrimEnd('/')}",
+                $"export BASELINE_URL={stack.BaselineUrl.ToString().TrimEnd('/')}",
+                $"export APP_PID={stack.AppPid}",
+                $"export BENCH_TOKEN={stack.Token}",
+                $"export BENCH_IDS={string.Join(',', stack.ProfileIds)}",
+                $"export BENCH_WORK={work}",
+            ]
+        );
+        Console.WriteLine($"Serving for {options.ServeSeconds} s; settings in {env}");
+        await Task.Delay(TimeSpan.FromSeconds(options.ServeSeconds));
+        return;
+    }
+
     var wrk = new Wrk(Path.Combine(options.Repo, "bench", "lua"), work, raw);
     var tickets = new TicketPool(work);
     var scenarios = Scenario.All.Where(s => options.Runs(s.Key) || (s.OnBaseline && Scenario.All.Any(o => options.Runs(o.Key) && o.BaselineKey == s.Key))).ToList();
