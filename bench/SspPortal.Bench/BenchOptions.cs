@@ -13,9 +13,12 @@ public sealed class BenchOptions
 
     public string Output { get; private set; } = "";
 
+    /// <summary>The report's file name in the output folder.</summary>
+    public string ReportName { get; private set; } = "latest.md";
+
     public int Rounds { get; private set; } = 5;
 
-    public int Seconds { get; private set; } = 4;
+    public int Seconds { get; private set; } = 3;
 
     public int WarmupSeconds { get; private set; } = 2;
 
@@ -54,6 +57,9 @@ public sealed class BenchOptions
                     break;
                 case "--out":
                     options.Output = Path.GetFullPath(Next());
+                    break;
+                case "--report":
+                    options.ReportName = Next();
                     break;
                 case "--rounds":
                     options.Rounds = NextInt();

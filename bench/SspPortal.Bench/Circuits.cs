@@ -100,6 +100,12 @@ public static class Circuits
         );
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = stack.AppUrl.ToString() });
         await context.AddInitScriptAsync(WebSocketProbe);
+
+        // Fonts and images cost Chromium CPU for every page and nothing on the server's side of a circuit.
+        await context.RouteAsync(
+            new System.Text.RegularExpressions.Regex(@"\.(woff2?|ttf|png|jpe?g|svg|ico)(\?|$)"),
+            route => route.AbortAsync()
+        );
         var editor = $"profiles/{stack.ProfileIds[0]}";
 
         // Sign in through the provider; the first page stays open as the warm-up circuit.
@@ -116,7 +122,7 @@ public static class Circuits
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var pages = new List<IPage>();
-        const int Parallel = 4;
+        const int Parallel = 6;
         for (var i = 0; i < options.Circuits; i += Parallel)
         {
             var batch = Enumerable.Range(i, Math.Min(Parallel, options.Circuits - i)).Select(async _ =>
@@ -153,11 +159,7 @@ public static class Circuits
                 $"  heap {heapBefore / 1048576.0:F1} → {heapAfter / 1048576.0:F1} MiB ({result.HeapPerCircuitKb:F1} KB/circuit), RSS {rssBefore / 1048576.0:F1} → {rssAfter / 1048576.0:F1} MiB ({result.RssPerCircuitKb:F1} KB/circuit)"
             )
         );
-        foreach (var page in pages)
-        {
-            await page.CloseAsync();
-        }
-
+        // Closing the context closes every page at once (and ends the circuits).
         return result;
     }
 

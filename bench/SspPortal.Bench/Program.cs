@@ -84,6 +84,11 @@ try
         }
     }
 
+    await File.WriteAllTextAsync(
+        Path.Combine(raw, Path.ChangeExtension(options.ReportName, ".json")),
+        System.Text.Json.JsonSerializer.Serialize(results)
+    );
+
     if (options.Runs("circuits") && options.Circuits > 0)
     {
         circuits = await Circuits.RunAsync(stack, options, raw);
@@ -98,7 +103,7 @@ finally
 }
 
 var report = Report.Write(options, started, DateTimeOffset.UtcNow, results, circuits, stack!.ProfileBytes);
-var latest = Path.Combine(options.Output, "latest.md");
+var latest = Path.Combine(options.Output, options.ReportName);
 await File.WriteAllTextAsync(latest, report);
 Console.WriteLine();
 Console.WriteLine(report);
