@@ -13,6 +13,9 @@ public sealed class BenchOptions
 
     public string Output { get; private set; } = "";
 
+    /// <summary>Another build of the app (e.g. an earlier commit) run beside this one and measured in the same rounds.</summary>
+    public string? CompareExe { get; private set; }
+
     /// <summary>The report's file name in the output folder.</summary>
     public string ReportName { get; private set; } = "latest.md";
 
@@ -57,6 +60,9 @@ public sealed class BenchOptions
                     break;
                 case "--out":
                     options.Output = Path.GetFullPath(Next());
+                    break;
+                case "--compare-exe":
+                    options.CompareExe = Path.GetFullPath(Next());
                     break;
                 case "--report":
                     options.ReportName = Next();

@@ -13,9 +13,16 @@ Console.WriteLine($"Work folder {work}");
 var results = new Dictionary<string, List<WrkResult>>(StringComparer.Ordinal);
 CircuitResult? circuits = null;
 Stack? stack = null;
+Stack? compare = null;
 try
 {
     stack = await Stack.StartAsync(options, work);
+    if (options.CompareExe is not null)
+    {
+        Console.WriteLine($"Comparison build: {options.CompareExe}");
+        compare = await Stack.StartAsync(options, Path.Combine(work, "compare"), options.CompareExe, withBaseline: false);
+    }
+
     if (options.ServeSeconds > 0)
     {
         var env = Path.Combine(raw, "stack.env");
@@ -37,22 +44,30 @@ try
 
     var wrk = new Wrk(Path.Combine(options.Repo, "bench", "lua"), work, raw);
     var tickets = new TicketPool(work);
+    var compareTickets = compare is null ? null : new TicketPool(compare.Work);
     var scenarios = Scenario.All.Where(s => options.Runs(s.Key) || (s.OnBaseline && Scenario.All.Any(o => options.Runs(o.Key) && o.BaselineKey == s.Key))).ToList();
+    if (compare is not null)
+    {
+        // In every round: baseline, this build, the comparison build, scenario by scenario.
+        scenarios = [.. scenarios.SelectMany(s => s.OnBaseline ? [s] : new[] { s, s with { Key = s.Key + Scenario.CompareSuffix, OnCompare = true } })];
+    }
 
     Task<WrkResult> RunAsync(Scenario scenario, int seconds, int round)
     {
+        var target = scenario.OnCompare ? compare! : stack;
+        var pool = scenario.OnCompare ? compareTickets! : tickets;
         var environment = new Dictionary<string, string>
         {
-            ["BENCH_TOKEN"] = stack.Token,
-            ["BENCH_IDS"] = string.Join(',', stack.ProfileIds),
-            ["BENCH_TICKETS_OUT"] = tickets.OutputPrefix,
+            ["BENCH_TOKEN"] = target.Token,
+            ["BENCH_IDS"] = string.Join(',', target.ProfileIds),
+            ["BENCH_TICKETS_OUT"] = pool.OutputPrefix,
         };
         if (scenario.Script == "ticket-open")
         {
-            environment["BENCH_TICKETS_IN"] = tickets.NextBatch(round);
+            environment["BENCH_TICKETS_IN"] = pool.NextBatch(round);
         }
 
-        var url = (scenario.OnBaseline ? stack.BaselineUrl : stack.AppUrl).ToString().TrimEnd('/');
+        var url = (scenario.OnBaseline ? stack.BaselineUrl : target.AppUrl).ToString().TrimEnd('/');
         return wrk.RunAsync(scenario.Script, url, scenario.Connections, seconds, environment);
     }
 
@@ -78,7 +93,7 @@ try
             Console.WriteLine(
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"  {scenario.Key,-20} {result.Throughput,10:F0} req/s  p50 {result.P50Ms,7:F2} ms  p99 {result.P99Ms,7:F2} ms  non-2xx {result.NonSuccessStatus}  socket errors {result.SocketErrors}"
+                    $"  {scenario.Key,-28} {result.Throughput,10:F0} req/s  p50 {result.P50Ms,7:F2} ms  p99 {result.P99Ms,7:F2} ms  non-2xx {result.NonSuccessStatus}  socket errors {result.SocketErrors}"
                 )
             );
         }
@@ -96,6 +111,11 @@ try
 }
 finally
 {
+    if (compare is not null)
+    {
+        await compare.DisposeAsync();
+    }
+
     if (stack is not null)
     {
         await stack.DisposeAsync();
@@ -103,6 +123,11 @@ finally
 }
 
 var report = Report.Write(options, started, DateTimeOffset.UtcNow, results, circuits, stack!.ProfileBytes);
+if (compare is not null)
+{
+    report += Report.Comparison(options, results);
+}
+
 var latest = Path.Combine(options.Output, options.ReportName);
 await File.WriteAllTextAsync(latest, report);
 Console.WriteLine();

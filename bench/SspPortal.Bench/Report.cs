@@ -112,6 +112,40 @@ public static class Report
         return md.ToString().Replace("\u00a0", " ", StringComparison.Ordinal);
     }
 
+    /// <summary>This build against the comparison build, both as ratios to the baseline of the same round.</summary>
+    public static string Comparison(BenchOptions options, IReadOnlyDictionary<string, List<WrkResult>> results)
+    {
+        var md = new StringBuilder();
+        md.AppendLine();
+        md.AppendLine("## Before and after, same run");
+        md.AppendLine();
+        md.AppendLine(Inv, $"Comparison build (before): `{Path.GetRelativePath(options.Repo, options.CompareExe!)}`; this build (after): `{Path.GetRelativePath(options.Repo, options.WebExe)}`. Both apps ran side by side on their own fresh databases and were measured in the same rounds; each ratio is to the baseline of the same round.");
+        md.AppendLine();
+        md.AppendLine("| Scenario | Conn. | Before: ratio vs baseline | After: ratio vs baseline | After / before (throughput) | p99 before → after (ms) |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var scenario in Scenario.All.Where(s => !s.OnBaseline))
+        {
+            var beforeKey = scenario.Key + Scenario.CompareSuffix;
+            if (!results.TryGetValue(scenario.Key, out var after) || !results.TryGetValue(beforeKey, out var before) || !results.TryGetValue(scenario.BaselineKey, out var baseline))
+            {
+                continue;
+            }
+
+            var beforeRatio = Median(before.Select((r, i) => r.Throughput / baseline[i].Throughput));
+            var afterRatio = Median(after.Select((r, i) => r.Throughput / baseline[i].Throughput));
+            var gain = Median(after.Select((r, i) => r.Throughput / before[i].Throughput));
+            md.AppendLine(
+                string.Create(
+                        Inv,
+                        $"| {scenario.Title} | {scenario.Connections} | {beforeRatio:P1} | {afterRatio:P1} | ×{gain:F2} | {Median(before.Select(r => r.P99Ms)):F1} → {Median(after.Select(r => r.P99Ms)):F1} |"
+                    )
+                    .Replace(" %", "%", StringComparison.Ordinal)
+            );
+        }
+
+        return md.ToString().Replace("\u00a0", " ", StringComparison.Ordinal);
+    }
+
     private static void Goal(
         StringBuilder md,
         IReadOnlyDictionary<string, List<WrkResult>> results,

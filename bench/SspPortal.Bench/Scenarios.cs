@@ -1,8 +1,11 @@
 namespace SspPortal.Bench;
 
 /// <summary>One wrk configuration: a Lua script against the app or the baseline at a number of connections.</summary>
-public sealed record Scenario(string Key, string Group, string Title, string Script, bool OnBaseline, int Connections)
+public sealed record Scenario(string Key, string Group, string Title, string Script, bool OnBaseline, int Connections, bool OnCompare = false)
 {
+    /// <summary>The key of the same scenario run against the comparison build.</summary>
+    public const string CompareSuffix = "@compare";
+
     /// <summary>The baseline configuration this one is compared with (same connections, same round).</summary>
     public string BaselineKey => $"baseline-c{Connections}";
 

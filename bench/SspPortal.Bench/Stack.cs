@@ -34,11 +34,19 @@ public sealed class Stack : IAsyncDisposable
 
     private readonly List<ChildProcess> _processes = [];
 
-    private Stack(BenchOptions options, string work)
+    private Stack(BenchOptions options, string work, string webExe, bool withBaseline)
     {
         Options = options;
         Work = work;
+        WebExe = webExe;
+        WithBaseline = withBaseline;
+        Directory.CreateDirectory(work);
     }
+
+    /// <summary>The app build this stack runs.</summary>
+    public string WebExe { get; }
+
+    private bool WithBaseline { get; }
 
     public BenchOptions Options { get; }
 
@@ -56,9 +64,9 @@ public sealed class Stack : IAsyncDisposable
 
     public int ProfileBytes { get; private set; }
 
-    public static async Task<Stack> StartAsync(BenchOptions options, string work)
+    public static async Task<Stack> StartAsync(BenchOptions options, string work, string? webExe = null, bool withBaseline = true)
     {
-        var stack = new Stack(options, work);
+        var stack = new Stack(options, work, webExe ?? options.WebExe, withBaseline);
         try
         {
             await stack.StartAllAsync();
@@ -121,9 +129,9 @@ public sealed class Stack : IAsyncDisposable
         }
 
         Console.WriteLine("Adding the tenant with the operator command");
-        var webDirectory = Path.GetDirectoryName(Options.WebExe)!;
+        var webDirectory = Path.GetDirectoryName(WebExe)!;
         var (exitCode, output) = await ChildProcess.RunAsync(
-            Options.WebExe,
+            WebExe,
             ["tenants", "add", TenantId, "--domain", AppUrl.Authority, "--name", "Acme Corp", "--max-profiles", "20"],
             webDirectory,
             environment,
@@ -135,7 +143,7 @@ public sealed class Stack : IAsyncDisposable
         }
 
         Console.WriteLine($"Starting the app on {AppUrl}");
-        var app = ChildProcess.Start(Options.WebExe, ["--urls", portal], webDirectory, environment, Path.Combine(Work, "app.log"));
+        var app = ChildProcess.Start(WebExe, ["--urls", portal], webDirectory, environment, Path.Combine(Work, "app.log"));
         _processes.Add(app);
         AppPid = app.Id;
         await WaitReadyAsync(new Uri(AppUrl, "health/ready"), app);
@@ -148,6 +156,11 @@ public sealed class Stack : IAsyncDisposable
         ProfileBytes = body.Length;
         var bodyFile = Path.Combine(Work, "baseline-body.json");
         await File.WriteAllBytesAsync(bodyFile, body);
+
+        if (!WithBaseline)
+        {
+            return;
+        }
 
         var baselinePort = ChildProcess.FreePort();
         BaselineUrl = new Uri($"http://127.0.0.1:{baselinePort}/");

@@ -10,6 +10,9 @@ public sealed class TicketPool(string work)
 
     public string OutputPrefix { get; } = Path.Combine(work, "tickets");
 
+    /// <summary>Tickets handed out a second time because no fresh ones were left.</summary>
+    public int Reused { get; private set; }
+
     /// <summary>Writes every ticket not handed out yet to a file and returns its path.</summary>
     public string NextBatch(int round)
     {
@@ -23,6 +26,14 @@ public sealed class TicketPool(string work)
                     fresh.Add(line);
                 }
             }
+        }
+
+        if (fresh.Count == 0)
+        {
+            // Nothing new (the issue round produced no tickets): open earlier ones again rather than stop; the
+            // report's reuse count says so.
+            fresh.AddRange(_used);
+            Reused += fresh.Count;
         }
 
         if (fresh.Count == 0)
