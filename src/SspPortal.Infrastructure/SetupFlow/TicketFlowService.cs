@@ -308,7 +308,9 @@ public sealed partial class TicketFlowService(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "A setup link was opened that matches no ticket")]
+        // Debug: an unknown link names no tenant and nothing to act on, anyone can send any number of them, and at
+        // Information the console logger's queue throttled the public invalid-link page to the console's speed.
+        [LoggerMessage(EventId = 4001, Level = LogLevel.Debug, Message = "A setup link was opened that matches no ticket")]
         public static partial void TicketUnknown(ILogger logger);
 
         [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "A setup link of tenant {TenantId} was refused: {Reason}")]
