@@ -11,10 +11,12 @@ namespace SspPortal.Infrastructure.Persistence;
 /// a second one gets SQLITE_BUSY and Microsoft.Data.Sqlite retries it only after sleeping 150 ms on a thread-pool
 /// thread, so concurrent writes (tickets issued and opened, audit entries) queued behind those sleeps: at 32 concurrent
 /// ticket requests the median was above 40 ms and p99 near 500 ms. The gate is held from the start of a write
-/// (a transaction, SaveChanges, or a bulk ExecuteUpdate/ExecuteDelete outside both) until it ends, and released at the
+/// (a transaction, or SaveChanges) until it ends, and released at the
 /// latest when the context closes its connection or is disposed. Readers never wait (WAL). One gate per configured database.
+/// A bulk ExecuteUpdate/ExecuteDelete is not a SaveChanges: run it inside a transaction to queue it too (a command
+/// interceptor would, but costs every read command its interception).
 /// </summary>
-internal sealed class SqliteWriteGate : IDbTransactionInterceptor, ISaveChangesInterceptor, IDbCommandInterceptor, IDbConnectionInterceptor
+internal sealed class SqliteWriteGate : IDbTransactionInterceptor, ISaveChangesInterceptor, IDbConnectionInterceptor
 {
     /// <summary>How long a write waits for the gate before failing as SQLite would on a locked database.</summary>
     internal static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(30);
@@ -115,69 +117,6 @@ internal sealed class SqliteWriteGate : IDbTransactionInterceptor, ISaveChangesI
         return Task.CompletedTask;
     }
 
-    // ExecuteUpdate/ExecuteDelete (non-queries) outside a transaction hold it for the command.
-    public async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-        DbCommand command,
-        CommandEventData eventData,
-        InterceptionResult<int> result,
-        CancellationToken cancellationToken = default
-    )
-    {
-        await EnterAsync(eventData.Context, cancellationToken).ConfigureAwait(false);
-        return result;
-    }
-
-    public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
-    {
-        Enter(eventData.Context);
-        return result;
-    }
-
-    public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
-    {
-        Exit(eventData.Context);
-        return result;
-    }
-
-    public ValueTask<int> NonQueryExecutedAsync(
-        DbCommand command,
-        CommandExecutedEventData eventData,
-        int result,
-        CancellationToken cancellationToken = default
-    )
-    {
-        Exit(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public void CommandFailed(DbCommand command, CommandErrorEventData eventData)
-    {
-        if (command.CommandType == System.Data.CommandType.Text && IsNonQueryHeld(eventData))
-        {
-            Exit(eventData.Context);
-        }
-    }
-
-    public Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        CommandFailed(command, eventData);
-        return Task.CompletedTask;
-    }
-
-    public void CommandCanceled(DbCommand command, CommandEndEventData eventData)
-    {
-        if (eventData.ExecuteMethod == DbCommandMethod.ExecuteNonQuery)
-        {
-            Exit(eventData.Context);
-        }
-    }
-
-    public Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        CommandCanceled(command, eventData);
-        return Task.CompletedTask;
-    }
-
     // Whatever happened, nothing stays held once the context lets its connection go.
     public void ConnectionClosed(DbConnection connection, ConnectionEndEventData eventData) => ExitAll(eventData.Context);
 
@@ -186,8 +125,6 @@ internal sealed class SqliteWriteGate : IDbTransactionInterceptor, ISaveChangesI
         ExitAll(eventData.Context);
         return Task.CompletedTask;
     }
-
-    private static bool IsNonQueryHeld(CommandErrorEventData eventData) => eventData.ExecuteMethod == DbCommandMethod.ExecuteNonQuery;
 
     private async ValueTask EnterAsync(DbContext? context, CancellationToken cancellationToken)
     {

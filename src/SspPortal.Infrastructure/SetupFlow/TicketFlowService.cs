@@ -65,6 +65,10 @@ public sealed partial class TicketFlowService(
             // Count the open only if nobody else counted one (or revoked the ticket) since we read it.
             var observedCount = ticket.OpenCount;
             var firstOpenedAt = ticket.FirstOpenedAt ?? now;
+
+            // One write transaction for the count and the session: one commit, and never a counted open without its
+            // session (it also queues behind other writers in-process, see SqliteWriteGate).
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var updated = await db
                 .Tickets.IgnoreQueryFilters()
                 .Where(t => t.Id == ticket.Id && t.OpenCount == observedCount && t.RevokedAt == null && t.CompletedAt == null)
@@ -89,6 +93,7 @@ public sealed partial class TicketFlowService(
             };
             db.FlowSessions.Add(session);
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             Log.SessionStarted(logger, ticket.TenantId, observedCount + 1);
             return new TicketOpenResult(TicketOpenOutcome.Opened, token, session.ExpiresAt, ticket.TenantId);
         }
