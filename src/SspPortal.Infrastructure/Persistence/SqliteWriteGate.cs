@@ -10,9 +10,10 @@ namespace SspPortal.Infrastructure.Persistence;
 /// Lets one context at a time write to the database, queueing the others asynchronously. SQLite allows one writer;
 /// a second one gets SQLITE_BUSY and Microsoft.Data.Sqlite retries it only after sleeping 150 ms on a thread-pool
 /// thread, so concurrent writes (tickets issued and opened, audit entries) queued behind those sleeps: at 32 concurrent
-/// ticket requests the median was above 40 ms and p99 near 500 ms. The gate is held from the start of a write
-/// (a transaction, or SaveChanges) until it ends, and released at the
-/// latest when the context closes its connection or is disposed. Readers never wait (WAL). One gate per configured database.
+/// ticket requests the median was above 40 ms and p99 near 500 ms (bench/run.sh). The gate is held from the start of
+/// a write (a transaction, or SaveChanges) until it ends, and released at the latest when the context closes its
+/// connection or is disposed. Readers never wait (WAL). One gate per configured database, so writes from another
+/// process (the operator commands) still meet SQLite's own locking.
 /// A bulk ExecuteUpdate/ExecuteDelete is not a SaveChanges: run it inside a transaction to queue it too (a command
 /// interceptor would, but costs every read command its interception).
 /// </summary>
