@@ -34,6 +34,7 @@ public static class DependencyInjection
             .ValidateOnStart();
 
         var contentRoot = builder.Environment.ContentRootPath;
+        var writeGate = new SqliteWriteGate();
         builder.Services.AddPooledDbContextFactory<SspDbContext>(
             (services, options) =>
             {
@@ -41,6 +42,7 @@ public static class DependencyInjection
 
                 // The one provider-specific line of the data layer (see docs/adr/005-sql-server-status.md).
                 options.UseSqlite(BuildConnectionString(database, contentRoot));
+                options.AddInterceptors(writeGate, new SqliteConnectionSettings(database.Synchronous));
 
                 // Both ends of every required relationship between tenant-owned entities carry the same tenant
                 // filter, so a filtered principal never hides a visible dependent.

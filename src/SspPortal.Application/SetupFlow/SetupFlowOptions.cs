@@ -17,10 +17,10 @@ public sealed class SetupFlowOptions
     public int MaxFetchBytes { get; set; } = 512 * 1024;
 
     /// <summary>Requests to /self-service/* per client IP per minute.</summary>
-    [Range(1, 100_000, ErrorMessage = "SetupFlow:PerIpRequestsPerMinute must be between 1 and 100000.")]
+    [Range(1, 10_000_000, ErrorMessage = "SetupFlow:PerIpRequestsPerMinute must be between 1 and 10000000.")]
     public int PerIpRequestsPerMinute { get; set; } = 60;
 
     /// <summary>Requests to /self-service/* per tenant per minute.</summary>
-    [Range(1, 1_000_000, ErrorMessage = "SetupFlow:PerTenantRequestsPerMinute must be between 1 and 1000000.")]
+    [Range(1, 10_000_000, ErrorMessage = "SetupFlow:PerTenantRequestsPerMinute must be between 1 and 10000000.")]
     public int PerTenantRequestsPerMinute { get; set; } = 600;
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using SspPortal.Application.Audit;
 using SspPortal.Application.Common;
 using SspPortal.Application.Connections;
@@ -33,6 +34,33 @@ public sealed class SspDbContext(DbContextOptions<SspDbContext> options) : DbCon
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<FlowSession> FlowSessions => Set<FlowSession>();
+
+    private SqliteWriteGate? _writeGate;
+    private bool _writeGateLooked;
+
+    public override void Dispose()
+    {
+        ReleaseWriteGate();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        ReleaseWriteGate();
+        return base.DisposeAsync();
+    }
+
+    /// <summary>A write that ended without commit, rollback or close (e.g. a transaction disposed early) must not keep the gate.</summary>
+    private void ReleaseWriteGate()
+    {
+        if (!_writeGateLooked)
+        {
+            _writeGate = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<SqliteWriteGate>().FirstOrDefault();
+            _writeGateLooked = true;
+        }
+
+        _writeGate?.ExitAll(this);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

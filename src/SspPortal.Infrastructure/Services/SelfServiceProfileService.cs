@@ -44,14 +44,8 @@ internal sealed class SelfServiceProfileService(
         var items =
             skip > int.MaxValue
                 ? []
-                : await db
-                    .Profiles.AsNoTracking()
-                    .OrderBy(p => p.CreatedAt)
-                    .ThenBy(p => p.Id)
-                    .Skip((int)skip)
-                    .Take(page.PerPage)
-                    .ToListAsync(cancellationToken);
-        int? total = page.IncludeTotals ? await db.Profiles.CountAsync(cancellationToken) : null;
+                : await ToListAsync(CompiledQueries.ProfilePage(db, (int)skip, page.PerPage), cancellationToken);
+        int? total = page.IncludeTotals ? await CompiledQueries.ProfileCount(db, cancellationToken) : null;
         return new PagedList<SelfServiceProfileDto>(
             items.Select(p => p.ToDto()).ToList(),
             (int)Math.Min(skip, int.MaxValue),
@@ -74,7 +68,7 @@ internal sealed class SelfServiceProfileService(
         }
 
         await using var db = contexts.ForTenant(actor.TenantId);
-        var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var profile = await CompiledQueries.ProfileById(db, id, cancellationToken);
         return profile is null
             ? Result.NotFound(ProfileRules.NotFoundMessage(id)).As<SelfServiceProfileDto>()
             : profile.ToDto();
@@ -407,4 +401,15 @@ internal sealed class SelfServiceProfileService(
             (null, _) or (_, null) => false,
             _ => left.LogoUrl == right.LogoUrl && left.Colors?.Primary == right.Colors?.Primary,
         };
+
+    private static async Task<List<SelfServiceProfile>> ToListAsync(IAsyncEnumerable<SelfServiceProfile> source, CancellationToken cancellationToken)
+    {
+        var list = new List<SelfServiceProfile>();
+        await foreach (var item in source.WithCancellation(cancellationToken))
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
 }

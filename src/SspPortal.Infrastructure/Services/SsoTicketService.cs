@@ -57,17 +57,13 @@ internal sealed class SsoTicketService(
         }
 
         await using var db = contexts.ForTenant(actor.TenantId);
-        var profile = await db
-            .Profiles.AsNoTracking()
-            .Where(p => p.Id == profileId)
-            .Select(p => new { p.Id, p.AllowedStrategies })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (profile is null)
+        var allowedStrategies = await CompiledQueries.ProfileStrategies(db, profileId, cancellationToken);
+        if (allowedStrategies is null)
         {
             return Result.NotFound(ProfileRules.NotFoundMessage(profileId)).As<IssuedTicket>();
         }
 
-        if (request.ProvisioningConfig?.GoogleWorkspace is not null && !profile.AllowedStrategies.Contains(Strategies.GoogleApps))
+        if (request.ProvisioningConfig?.GoogleWorkspace is not null && !allowedStrategies.Contains(Strategies.GoogleApps))
         {
             return Result
                 .Invalid("provisioning_config.google_workspace", TicketRequestRules.GoogleWorkspaceNotAllowedReason)

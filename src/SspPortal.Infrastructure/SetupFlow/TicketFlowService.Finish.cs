@@ -137,11 +137,16 @@ public sealed partial class TicketFlowService
             return Result.Conflict(FlowMessages.Get("flow.connection.taken")).As<FinishedConnection>();
         }
 
-        // Every other session of this ticket ends with it.
-        await db
-            .FlowSessions.IgnoreQueryFilters()
-            .Where(s => s.TicketId == ticket.Id && s.EndedAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(s => s.EndedAt, now), cancellationToken);
+        // Every other session of this ticket ends with it (in a transaction, so that it queues behind other writers).
+        await using (var end = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await db
+                .FlowSessions.IgnoreQueryFilters()
+                .Where(s => s.TicketId == ticket.Id && s.EndedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(s => s.EndedAt, now), cancellationToken);
+            await end.CommitAsync(cancellationToken);
+        }
+
         Log.ConnectionSaved(logger, ticket.TenantId, connection.Id, strategy);
         return new FinishedConnection(connection.Id, connection.Name, strategy, created);
     }

@@ -66,6 +66,10 @@ public sealed partial class TicketFlowService(
             // Count the open only if nobody else counted one (or revoked the ticket) since we read it.
             var observedCount = ticket.OpenCount;
             var firstOpenedAt = ticket.FirstOpenedAt ?? now;
+
+            // One write transaction for the count and the session: one commit, and never a counted open without its
+            // session (it also queues behind other writers in-process, see SqliteWriteGate).
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var updated = await db
                 .Tickets.IgnoreQueryFilters()
                 .Where(t => t.Id == ticket.Id && t.OpenCount == observedCount && t.RevokedAt == null && t.CompletedAt == null)
@@ -90,6 +94,7 @@ public sealed partial class TicketFlowService(
             };
             db.FlowSessions.Add(session);
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             Log.SessionStarted(logger, ticket.TenantId, observedCount + 1);
             return new TicketOpenResult(TicketOpenOutcome.Opened, token, session.ExpiresAt, ticket.TenantId);
         }
@@ -327,7 +332,9 @@ public sealed partial class TicketFlowService(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "A setup link was opened that matches no ticket")]
+        // Debug: an unknown link names no tenant and nothing to act on, anyone can send any number of them, and at
+        // Information the console logger's queue throttled the public invalid-link page to the console's speed.
+        [LoggerMessage(EventId = 4001, Level = LogLevel.Debug, Message = "A setup link was opened that matches no ticket")]
         public static partial void TicketUnknown(ILogger logger);
 
         [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "A setup link of tenant {TenantId} was refused: {Reason}")]

@@ -41,6 +41,19 @@ public static class ApiAuthentication
             );
 
         builder
+            .Services.AddOptions<JwtBearerOptions>(Scheme)
+            .PostConfigure<IConfiguration>(
+                (options, configuration) =>
+                {
+                    var parameters = options.TokenValidationParameters;
+                    if (parameters.IssuerSigningKeys is { } keys and not CachedSigningKeys and not ICollection<Microsoft.IdentityModel.Tokens.SecurityKey>)
+                    {
+                        parameters.IssuerSigningKeys = new CachedSigningKeys(keys, configuration);
+                    }
+                }
+            );
+
+        builder
             .Services.AddAuthorizationBuilder()
             .AddPolicy(PolicyName, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
 
