@@ -90,9 +90,12 @@ public sealed class SetupFlowEndpointTests : IAsyncLifetime
     public async Task FrontDoor_Returns404InvalidLinkPage_WhenTicketIsUnknown()
     {
         using var response = await Client().GetAsync("/self-service/connections-flow?ticket=ABCDEFGHIJKLMNOPQRSTUVWXYZ012345");
+        var body = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains(InvalidEnglish, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(InvalidEnglish, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("ABCDEFGHIJKLMNOPQRSTUVWXYZ012345", body, StringComparison.Ordinal);
+        Assert.Contains("action=\"?\"", body, StringComparison.Ordinal);
         Assert.False(response.Headers.Contains("Set-Cookie"));
         AssertFlowHeaders(response);
     }
@@ -300,8 +303,11 @@ public sealed class SetupFlowEndpointTests : IAsyncLifetime
     private async Task AssertGoneAsync(string secret)
     {
         using var response = await Client().GetAsync($"/self-service/connections-flow?ticket={secret}");
+        var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
-        Assert.Contains(InvalidEnglish, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(InvalidEnglish, body, StringComparison.Ordinal);
+        // The page does not echo the ticket anywhere (e.g. a form action of the current URL).
+        Assert.DoesNotContain(secret, body, StringComparison.Ordinal);
         Assert.False(response.Headers.Contains("Set-Cookie"));
         AssertFlowHeaders(response);
     }
