@@ -17,10 +17,15 @@ public sealed class DatabaseOptions
     /// <summary>
     /// SQLite's <c>synchronous</c> setting for the WAL journal: <see cref="SqliteSynchronous.Normal"/> (commits survive an
     /// application crash; a power loss may undo the last ones) or <see cref="SqliteSynchronous.Full"/> (every commit is
-    /// synced to disk, slower writes).
+    /// synced to disk, slower writes). Read as text, so that a wrong value is a validation message naming the setting
+    /// rather than a conversion error.
     /// </summary>
-    [EnumDataType(typeof(SqliteSynchronous), ErrorMessage = "Database:Synchronous must be Normal or Full.")]
-    public SqliteSynchronous Synchronous { get; set; } = SqliteSynchronous.Normal;
+    [RegularExpression("^(?i:normal|full)$", ErrorMessage = "Database:Synchronous must be Normal or Full.")]
+    public string Synchronous { get; set; } = nameof(SqliteSynchronous.Normal);
+
+    /// <summary><see cref="Synchronous"/> as its value; the options are validated before anything reads it.</summary>
+    public SqliteSynchronous SynchronousMode =>
+        Enum.TryParse<SqliteSynchronous>(Synchronous, ignoreCase: true, out var mode) ? mode : SqliteSynchronous.Normal;
 
     /// <summary>The absolute path of the database file.</summary>
     public string ResolvePath(string contentRoot) =>

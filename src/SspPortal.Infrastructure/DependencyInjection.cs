@@ -42,7 +42,7 @@ public static class DependencyInjection
 
                 // The one provider-specific line of the data layer (see docs/adr/005-sql-server-status.md).
                 options.UseSqlite(BuildConnectionString(database, contentRoot));
-                options.AddInterceptors(writeGate, new SqliteConnectionSettings(database.Synchronous));
+                options.AddInterceptors(writeGate, new SqliteConnectionSettings(database.SynchronousMode));
 
                 // Both ends of every required relationship between tenant-owned entities carry the same tenant
                 // filter, so a filtered principal never hides a visible dependent.
@@ -66,9 +66,15 @@ public static class DependencyInjection
     /// </summary>
     private static void AddKeyStorage(IHostApplicationBuilder builder, string contentRoot)
     {
-        var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var keys = builder.Configuration.GetSection(KeyStorageOptions.SectionName).Get<KeyStorageOptions>() ?? new KeyStorageOptions();
-        var databasePath = string.IsNullOrWhiteSpace(database.Path) ? new DatabaseOptions().ResolvePath(contentRoot) : database.ResolvePath(contentRoot);
+        // Read as plain values here: the sections are bound and validated (with messages naming the setting) on start-up.
+        var database = new DatabaseOptions();
+        if (builder.Configuration[$"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Path)}"] is { Length: > 0 } path)
+        {
+            database.Path = path;
+        }
+
+        var keys = new KeyStorageOptions { KeysPath = builder.Configuration[$"{KeyStorageOptions.SectionName}:{nameof(KeyStorageOptions.KeysPath)}"] ?? "" };
+        var databasePath = database.ResolvePath(contentRoot);
         builder
             .Services.AddDataProtection()
             .SetApplicationName("SspPortal")

@@ -10,6 +10,7 @@ public sealed class StartupValidationTests
     [InlineData("SelfService:MaxProfilesPerTenant", "0")]
     [InlineData("SelfService:MaxProfilesPerTenant", "21")]
     [InlineData("Database:Path", "")]
+    [InlineData("Database:Synchronous", "Sometimes")]
     [InlineData("ReverseProxy:KnownProxies:0", "not-an-address")]
     [InlineData("ReverseProxy:KnownNetworks:0", "10.0.0.0/99")]
     public async Task Start_FailsNamingTheSetting_WhenASettingIsInvalid(string key, string value)
