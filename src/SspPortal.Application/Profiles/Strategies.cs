@@ -35,6 +35,9 @@ public static class Strategies
     public static bool IsKnown(string? name) => name is not null && Names.Contains(name, StringComparer.Ordinal);
 
     public static StrategyInfo Get(string name) => All.Single(s => s.Name == name);
+
+    /// <summary>The display name of a known strategy (<c>okta</c> → "Okta"); null for none or an unknown one.</summary>
+    public static string? DisplayNameOf(string? name) => IsKnown(name) ? Get(name!).DisplayName : null;
 }
 
 public enum StrategyProtocol

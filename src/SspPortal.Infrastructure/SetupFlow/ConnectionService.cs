@@ -89,7 +89,7 @@ public sealed class ConnectionService(SspDbContextFactory contexts, FlowSecrets 
         if (name is null && connectionName.StartsWith("sso-", StringComparison.Ordinal))
         {
             // A ticket that named no connection gets one with a generated name only when its flow finishes; its
-            // metadata is there from the start, while the ticket can still be used.
+            // metadata is there from the start, until the ticket is revoked or completed.
             var tickets = await db.Tickets.AsNoTracking().Where(t => t.RevokedAt == null && t.CompletedAt == null).Select(t => t.Id).ToListAsync(cancellationToken);
             name = tickets.Select(TicketFlowService.GeneratedConnectionName).FirstOrDefault(generated => generated == connectionName);
         }
