@@ -51,8 +51,8 @@ dotnet build bench/SspPortal.Bench/SspPortal.Bench.csproj -c Release -nologo -cl
 
 find_exe() {
   local found
-  found="$(find "$1/bin/Release/net9.0" -maxdepth 2 -type f -name "$2" -perm -u+x | head -1)"
-  [[ -n "$found" ]] || fail "no $2 under $1/bin/Release/net9.0"
+  found="$(find "$1/bin/Release/net10.0" -maxdepth 2 -type f -name "$2" -perm -u+x | head -1)"
+  [[ -n "$found" ]] || fail "no $2 under $1/bin/Release/net10.0"
   printf '%s\n' "$found"
 }
 WEB="$(find_exe src/SspPortal.Web SspPortal.Web)"

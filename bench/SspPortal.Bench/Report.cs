@@ -28,7 +28,7 @@ public static class Report
         md.AppendLine(Inv, $"- CPU: {CpuModel()}, {Environment.ProcessorCount} logical cores (`nproc`)");
         md.AppendLine(Inv, $"- Memory: {MemTotalGiB():F1} GiB");
         md.AppendLine(Inv, $"- OS: {RuntimeInformation.OSDescription}");
-        md.AppendLine(Inv, $"- App and baseline: .NET {Environment.Version} runtime bundled (net9.0, self-contained, Release, server GC); driver on the same runtime");
+        md.AppendLine(Inv, $"- App and baseline: .NET {Environment.Version} runtime (net10.0, framework-dependent, Release, server GC); driver on the same runtime");
         md.AppendLine(Inv, $"- Load generator: {WrkVersion()} on the same machine, same 2 cores (the load generator competes with the server for CPU)");
         md.AppendLine();
         md.AppendLine("## Method");

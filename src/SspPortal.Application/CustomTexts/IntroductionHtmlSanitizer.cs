@@ -44,7 +44,7 @@ public static class IntroductionHtmlSanitizer
                 UriAttributes = new HashSet<string>(["href"], StringComparer.OrdinalIgnoreCase),
                 AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
                 AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
-                AllowedCssClasses = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
+                AllowedClasses = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
             }
         )
         {

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.OpenApi.Any;
-using Microsoft.OpenApi.Models;
+using Microsoft.OpenApi;
 
 namespace SspPortal.Web.Api;
 
@@ -29,12 +29,12 @@ public static class ApiOpenApi
     }
 
     /// <summary>Documents an optional query parameter the handler reads itself.</summary>
-    public static RouteHandlerBuilder WithQueryParameter(this RouteHandlerBuilder builder, string name, string type, string description) =>
+    public static RouteHandlerBuilder WithQueryParameter(this RouteHandlerBuilder builder, string name, JsonSchemaType type, string description) =>
         builder.WithMetadata(new DocumentedParameter(name, ParameterLocation.Query, type, description));
 
     /// <summary>Documents an optional request header the handler reads itself.</summary>
     public static RouteHandlerBuilder WithHeaderParameter(this RouteHandlerBuilder builder, string name, string description) =>
-        builder.WithMetadata(new DocumentedParameter(name, ParameterLocation.Header, "string", description));
+        builder.WithMetadata(new DocumentedParameter(name, ParameterLocation.Header, JsonSchemaType.String, description));
 
     /// <summary>
     /// The request body schema, in both accepted encodings. <c>*/*</c> is listed too so that routing hands every
@@ -59,7 +59,7 @@ public static class ApiOpenApi
         return builder;
     }
 
-    private sealed record DocumentedParameter(string Name, ParameterLocation In, string Type, string Description);
+    private sealed record DocumentedParameter(string Name, ParameterLocation In, JsonSchemaType Type, string Description);
 
     private static Task TransformDocumentAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
@@ -70,6 +70,7 @@ public static class ApiOpenApi
             Description = "Self-service SSO profiles, their custom text and SSO tickets. Every request is bound to the tenant named by the bearer token.",
         };
         document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>(StringComparer.Ordinal);
         document.Components.SecuritySchemes[SecuritySchemeId] = new OpenApiSecurityScheme
         {
             Type = SecuritySchemeType.Http,
@@ -79,27 +80,33 @@ public static class ApiOpenApi
         };
 
         UseWireNames(document);
-        foreach (var operation in document.Paths.Values.SelectMany(path => path.Operations.Values))
+        foreach (var (_, operation) in document.Paths.Values.SelectMany(path => path.Operations ?? []))
         {
-            if (operation.RequestBody is { } body)
+            if (operation.RequestBody is OpenApiRequestBody body)
             {
-                body.Content.Remove(AnyContentType);
+                body.Content?.Remove(AnyContentType);
 
                 // An empty body reads as {}: only the create-profile body has a required member (name).
                 body.Required = operation.OperationId == "CreateSelfServiceProfile";
+            }
+
+            if (operation.Security is { } requirements)
+            {
+                // Operation transformers run before the scheme exists; bind their references to this document.
+                operation.Security = [.. requirements.Select(requirement => Rebind(requirement, document))];
             }
         }
 
         // The list answers either a bare array or, with include_totals=true, the paged object.
         if (
             document.Paths.TryGetValue(ApiHosting.BasePath + SelfServiceProfilesEndpoints.Path, out var listPath)
-            && listPath.Operations.TryGetValue(OperationType.Get, out var list)
-            && list.Responses.TryGetValue("200", out var ok)
-            && ok.Content.TryGetValue("application/json", out var media)
+            && listPath.Operations?.TryGetValue(HttpMethod.Get, out var list) == true
+            && list.Responses?.TryGetValue("200", out var ok) == true
+            && ok.Content?.TryGetValue("application/json", out var media) == true
             && media.Schema is { } arraySchema
         )
         {
-            var integer = new OpenApiSchema { Type = "integer", Format = "int32" };
+            var integer = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" };
             media.Schema = new OpenApiSchema
             {
                 OneOf =
@@ -107,9 +114,9 @@ public static class ApiOpenApi
                     arraySchema,
                     new OpenApiSchema
                     {
-                        Type = "object",
+                        Type = JsonSchemaType.Object,
                         Required = new HashSet<string> { "self_service_profiles", "start", "limit", "total" },
-                        Properties = new Dictionary<string, OpenApiSchema>
+                        Properties = new Dictionary<string, IOpenApiSchema>
                         {
                             ["self_service_profiles"] = arraySchema,
                             ["start"] = integer,
@@ -124,6 +131,17 @@ public static class ApiOpenApi
         return Task.CompletedTask;
     }
 
+    private static OpenApiSecurityRequirement Rebind(OpenApiSecurityRequirement requirement, OpenApiDocument document)
+    {
+        var rebound = new OpenApiSecurityRequirement();
+        foreach (var (scheme, scopes) in requirement)
+        {
+            rebound[new OpenApiSecuritySchemeReference(scheme.Reference.Id ?? SecuritySchemeId, document)] = scopes;
+        }
+
+        return rebound;
+    }
+
     private static Task TransformOperationAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
@@ -131,15 +149,7 @@ public static class ApiOpenApi
         {
             operation.Security =
             [
-                new OpenApiSecurityRequirement
-                {
-                    [
-                        new OpenApiSecurityScheme
-                        {
-                            Reference = new OpenApiReference { Type = ReferenceType.SecurityScheme, Id = SecuritySchemeId },
-                        }
-                    ] = [scope.Scope],
-                },
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecuritySchemeId)] = [scope.Scope] },
             ];
             operation.Description = string.IsNullOrEmpty(operation.Description)
                 ? $"Scope: {scope.Scope}."
@@ -163,11 +173,11 @@ public static class ApiOpenApi
 
         foreach (var parameter in operation.Parameters ?? [])
         {
-            if (parameter.In == ParameterLocation.Path && parameter.Name is "id" or "profileId" && parameter.Schema is { } schema)
+            if (parameter.In == ParameterLocation.Path && parameter.Name is "id" or "profileId" && parameter.Schema is OpenApiSchema schema)
             {
-                schema.Example = parameter.Name == "id" && operation.OperationId == "RevokeSsoTicket"
+                schema.Examples = parameter.Name == "id" && operation.OperationId == "RevokeSsoTicket"
                     ? null
-                    : new OpenApiString("ssp_5gn3dzY2nFoo5quxtv8C7A");
+                    : [JsonValue.Create("ssp_5gn3dzY2nFoo5quxtv8C7A")];
             }
         }
 
@@ -175,53 +185,31 @@ public static class ApiOpenApi
     }
 
     /// <summary>
-    /// The application's request records (and every nested type) are documented with their snake_case wire names;
-    /// the error body keeps its camelCase keys. Required members follow the contract where they hold for every
-    /// operation that uses the schema. Runs before the schemas move to the components, so it walks the operations.
+    /// The application's request and response records (every component schema) are documented with their snake_case
+    /// wire names; the error body keeps its camelCase keys. Required members follow the contract where they hold for
+    /// every operation that uses the schema.
     /// </summary>
     private static void UseWireNames(OpenApiDocument document)
     {
-        var visited = new HashSet<OpenApiSchema>(ReferenceEqualityComparer.Instance);
-        foreach (var operation in document.Paths.Values.SelectMany(path => path.Operations.Values))
+        foreach (var (id, component) in document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>())
         {
-            var bodies = (operation.RequestBody?.Content.Values ?? []).Concat(operation.Responses.Values.SelectMany(r => r.Content.Values));
-            foreach (var media in bodies)
+            if (id == nameof(ApiError) || component is not OpenApiSchema { Properties: { Count: > 0 } properties } schema)
             {
-                Rename(media.Schema, visited);
+                continue;
             }
-        }
-    }
 
-    private static void Rename(OpenApiSchema? schema, HashSet<OpenApiSchema> visited)
-    {
-        if (schema is null || !visited.Add(schema))
-        {
-            return;
-        }
-
-        var id = schema.Annotations is { } annotations && annotations.TryGetValue("x-schema-id", out var value) ? value as string : null;
-        if (id != nameof(ApiError) && schema.Properties is { Count: > 0 })
-        {
-            var renamed = schema.Properties.ToList();
-            schema.Properties.Clear();
+            var renamed = properties.ToList();
+            properties.Clear();
             foreach (var (property, propertySchema) in renamed)
             {
-                schema.Properties[JsonNamingPolicy.SnakeCaseLower.ConvertName(property)] = propertySchema;
+                properties[JsonNamingPolicy.SnakeCaseLower.ConvertName(property)] = propertySchema;
             }
 
-            if (id is not null && RequiredMembers.TryGetValue(id, out var required))
+            if (RequiredMembers.TryGetValue(id, out var required))
             {
                 schema.Required = new HashSet<string>(required, StringComparer.Ordinal);
             }
         }
-
-        foreach (var child in (schema.Properties?.Values ?? []).Concat(schema.OneOf ?? []).Concat(schema.AnyOf ?? []).Concat(schema.AllOf ?? []))
-        {
-            Rename(child, visited);
-        }
-
-        Rename(schema.Items, visited);
-        Rename(schema.AdditionalProperties, visited);
     }
 
     private static readonly Dictionary<string, string[]> RequiredMembers = new(StringComparer.Ordinal)

@@ -1,3 +1,4 @@
+using Microsoft.OpenApi;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -27,11 +28,11 @@ public static class ConnectionsEndpoints
                 "Connections configured through the setup flow, ordered by creation. Filters: strategy, name. Without "
                     + "include_totals a bare array; with include_totals=true {connections, start, limit, total}."
             )
-            .WithQueryParameter("strategy", "string", "Only connections of this strategy.")
-            .WithQueryParameter("name", "string", "Only the connection with this name.")
-            .WithQueryParameter("page", "integer", "Page index, starting at 0 (default 0).")
-            .WithQueryParameter("per_page", "integer", "Items per page, 1–100 (default 50).")
-            .WithQueryParameter("include_totals", "boolean", "Return the paged object with totals (default false).")
+            .WithQueryParameter("strategy", JsonSchemaType.String, "Only connections of this strategy.")
+            .WithQueryParameter("name", JsonSchemaType.String, "Only the connection with this name.")
+            .WithQueryParameter("page", JsonSchemaType.Integer, "Page index, starting at 0 (default 0).")
+            .WithQueryParameter("per_page", JsonSchemaType.Integer, "Items per page, 1–100 (default 50).")
+            .WithQueryParameter("include_totals", JsonSchemaType.Boolean, "Return the paged object with totals (default false).")
             .Produces(StatusCodes.Status200OK, responseType: null, contentType: "application/json")
             .ProducesApiErrors(StatusCodes.Status400BadRequest);
         group

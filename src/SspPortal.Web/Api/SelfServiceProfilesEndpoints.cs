@@ -1,3 +1,4 @@
+using Microsoft.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using SspPortal.Application.Common;
@@ -24,9 +25,9 @@ public static class SelfServiceProfilesEndpoints
                 "Ordered by created_at, then id. Without include_totals the answer is a bare array; with "
                     + "include_totals=true it is {self_service_profiles, start, limit, total}."
             )
-            .WithQueryParameter("page", "integer", "Page index, starting at 0 (default 0).")
-            .WithQueryParameter("per_page", "integer", "Items per page, 1–100 (default 50).")
-            .WithQueryParameter("include_totals", "boolean", "Return the paged object with totals (default false).")
+            .WithQueryParameter("page", JsonSchemaType.Integer, "Page index, starting at 0 (default 0).")
+            .WithQueryParameter("per_page", JsonSchemaType.Integer, "Items per page, 1–100 (default 50).")
+            .WithQueryParameter("include_totals", JsonSchemaType.Boolean, "Return the paged object with totals (default false).")
             .Produces<List<ProfileResponse>>(StatusCodes.Status200OK)
             .ProducesApiErrors(StatusCodes.Status400BadRequest);
 

@@ -34,7 +34,7 @@ public static class PortalHosting
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) =>
             app =>
             {
-                app.UseStatusCodePagesWithReExecute(NotFoundPath, "?status={0}");
+                app.UseStatusCodePagesWithReExecute(NotFoundPath, "?status={0}", createScopeForStatusCodePages: true);
                 app.Use(
                     (context, nextMiddleware) =>
                     {

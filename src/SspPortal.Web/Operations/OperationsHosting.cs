@@ -34,8 +34,7 @@ public static class OperationsHosting
 
                     foreach (var network in proxy.Value.KnownNetworks)
                     {
-                        var parsed = System.Net.IPNetwork.Parse(network);
-                        forwarded.KnownNetworks.Add(new Microsoft.AspNetCore.HttpOverrides.IPNetwork(parsed.BaseAddress, parsed.PrefixLength));
+                        forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
                     }
                 }
             );
