@@ -1,7 +1,7 @@
-using Microsoft.OpenApi;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.OpenApi;
 using SspPortal.Application.Common;
 using SspPortal.Application.Connections;
 using SspPortal.Web.Api.Binding;

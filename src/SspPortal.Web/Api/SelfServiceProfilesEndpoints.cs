@@ -1,6 +1,6 @@
-using Microsoft.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.OpenApi;
 using SspPortal.Application.Common;
 using SspPortal.Application.Profiles;
 using SspPortal.Web.Api.Binding;
