@@ -213,13 +213,20 @@ public static class AccountPaths
     public const string SignInFailed = "/account/sign-in-failed";
     public const string DevelopmentSignIn = "/account/dev-sign-in";
 
-    /// <summary>A local path to return to after sign-in: anything else (absolute, protocol-relative, account pages) becomes <c>/</c>.</summary>
+    /// <summary>
+    /// A local path to return to after sign-in: anything else becomes <c>/</c>. Refused, like ASP.NET Core's own
+    /// local-URL check and stricter: absolute and protocol-relative URLs, backslashes anywhere (browsers read them as
+    /// slashes), control characters anywhere (browsers drop tabs and line breaks, so <c>/\t/evil.example</c> is
+    /// <c>//evil.example</c>, and a line break cannot go into a <c>Location</c> header), and the account pages.
+    /// </summary>
     public static string SafeReturnUrl(string? returnUrl)
     {
         if (
             string.IsNullOrEmpty(returnUrl)
             || returnUrl[0] != '/'
-            || (returnUrl.Length > 1 && (returnUrl[1] == '/' || returnUrl[1] == '\\'))
+            || (returnUrl.Length > 1 && returnUrl[1] == '/')
+            || returnUrl.Contains('\\', StringComparison.Ordinal)
+            || returnUrl.Any(char.IsControl)
             || returnUrl.StartsWith("/account/", StringComparison.OrdinalIgnoreCase)
         )
         {
