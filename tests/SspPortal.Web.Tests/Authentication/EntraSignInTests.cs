@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using SspPortal.Application.Common;
 using SspPortal.Application.Tenants;
@@ -114,5 +115,17 @@ public sealed class EntraSignInTests : IAsyncLifetime
         );
 
         Assert.Equal("/", context.ReturnUri);
+    }
+
+    [Theory]
+    [InlineData("?code=abc&state=not-a-protected-state")]
+    [InlineData("?error=access_denied&error_description=The+user+declined")]
+    [InlineData("?code=abc&state=%0D%0ALocation:%20https://evil.example")]
+    public async Task Callback_RedirectsToSignInFailed_WhenResponseIsNotFromThisSignIn(string query)
+    {
+        var (status, location) = await SignInChallenge.CallBackAsync(_factory, "/signin-entra" + query);
+
+        Assert.Equal(HttpStatusCode.Redirect, status);
+        Assert.Equal("/account/sign-in-failed", location);
     }
 }

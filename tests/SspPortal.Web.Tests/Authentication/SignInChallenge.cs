@@ -30,6 +30,14 @@ internal sealed record SignInChallenge(Uri Location, Dictionary<string, StringVa
         return new SignInChallenge(location, query, state);
     }
 
+    /// <summary>Calls a scheme's callback path as a provider (or an attacker) could, and returns where the portal sends the browser.</summary>
+    public static async Task<(HttpStatusCode Status, string? Location)> CallBackAsync(SspWebApplicationFactory factory, string pathAndQuery)
+    {
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+        using var response = await client.GetAsync(pathAndQuery);
+        return (response.StatusCode, response.Headers.Location?.OriginalString);
+    }
+
     /// <summary>The scheme's options as the app configured them.</summary>
     public static OpenIdConnectOptions Options(SspWebApplicationFactory factory, string scheme) =>
         factory.Services.GetRequiredService<IOptionsMonitor<OpenIdConnectOptions>>().Get(scheme);
