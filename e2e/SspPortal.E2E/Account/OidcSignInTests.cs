@@ -28,6 +28,31 @@ public sealed class OidcSignInTests(OidcPortalFixture fixture, ITestOutputHelper
         await AssertAccessibleAsync();
     }
 
+    [Theory]
+    [InlineData("/\t/evil.example/phish")]
+    [InlineData("/\n/evil.example")]
+    [InlineData("/\r/evil.example")]
+    [InlineData("/\v/evil.example")]
+    public async Task SignIn_ReturnsToPortalHome_WhenReturnUrlHasControlCharacters(string returnUrl)
+    {
+        var login = await ProviderLoginPage.OpenFromPortalAsync(Page, returnUrl);
+
+        await login.SignInAsync(TestUsers.AcmeAdmin.Login, TestUsers.AcmeAdmin.Password);
+
+        var shell = await ShellPage.WaitForAsync(Page);
+        await Expect(shell.SignedInUser).ToContainTextAsync(TestUsers.AcmeAdmin.Name);
+        await Expect(Page).ToHaveURLAsync(new Regex($"^{Regex.Escape(Fixture.BaseUrl.ToString())}$"));
+    }
+
+    [Fact]
+    public async Task SignIn_ReturnsToRequestedPage_WhenReturnUrlIsLocal()
+    {
+        var shell = await SignInWithProviderAsync(TestUsers.AcmeEditor, "/tickets");
+
+        await Expect(shell.SignedInUser).ToContainTextAsync(TestUsers.AcmeEditor.Name);
+        await Expect(Page).ToHaveURLAsync(new Regex($"^{Regex.Escape(Fixture.BaseUrl.ToString())}tickets$"));
+    }
+
     [Fact]
     public async Task SignIn_ShowsNoAccessPage_WhenUserHasNoRole()
     {

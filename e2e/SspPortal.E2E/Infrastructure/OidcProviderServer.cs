@@ -27,7 +27,7 @@ public sealed class OidcProviderServer : IAsyncDisposable
             ["OIDC_CLIENT_ID"] = ClientId,
             ["OIDC_CLIENT_SECRET"] = ClientSecret,
             ["OIDC_REDIRECT_URIS"] = $"{portal}/signin-oidc",
-            ["OIDC_POST_LOGOUT_REDIRECT_URIS"] = $"{portal}/account/signed-out",
+            ["OIDC_POST_LOGOUT_REDIRECT_URIS"] = $"{portal}/signout-callback-oidc",
         };
         foreach (var (key, value) in extraEnvironment ?? new Dictionary<string, string?>())
         {

@@ -1,13 +1,19 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.OAuth;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Microsoft.Identity.Web;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using SspPortal.Web.Authentication.OpenIdConnect;
 
 namespace SspPortal.Web.Authentication;
 
-/// <summary>Portal sign-in (development sign-in or OpenID Connect) and the account endpoints.</summary>
+/// <summary>
+/// Portal sign-in and the account endpoints. One cookie (<see cref="PortalClaims.CookieScheme"/>) that one of these
+/// signs in to: Entra ID through Microsoft.Identity.Web (<c>AzureAd</c>), any OpenID Connect provider through the
+/// framework's handler (<c>Authentication:OpenIdConnect</c>), or in Development without either the development sign-in.
+/// </summary>
 public static class AuthenticationHosting
 {
     private const string LogCategory = "SspPortal.Web.Authentication";
@@ -15,25 +21,12 @@ public static class AuthenticationHosting
     public static IHostApplicationBuilder AddPortalAuthentication(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services
-            .AddOptions<OidcSignInOptions>()
-            .Bind(builder.Configuration.GetSection(OidcSignInOptions.SectionName))
-            .PostConfigure<IConfiguration>(
-                (options, configuration) =>
-                {
-                    var azureAd = configuration.GetSection(AzureAdOptions.SectionName).Get<AzureAdOptions>();
-                    if (!options.IsConfigured && azureAd?.IsConfigured == true)
-                    {
-                        azureAd.ApplyTo(options);
-                    }
-                }
-            )
-            .ValidateOnStart();
+        var signIn = PortalSignIn.From(builder.Configuration, builder.Environment);
+        services.AddSingleton(signIn);
+        services.AddOptions<OidcSignInOptions>().Bind(builder.Configuration.GetSection(OidcSignInOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<OidcSignInOptions>, OidcSignInOptionsValidator>();
-        services.AddHttpClient(OidcProviderMetadata.HttpClientName);
-        services.AddSingleton<OidcProviderMetadata>();
 
-        services
+        var authentication = services
             .AddAuthentication(PortalClaims.CookieScheme)
             .AddCookie(
                 PortalClaims.CookieScheme,
@@ -49,11 +42,36 @@ public static class AuthenticationHosting
                     options.ExpireTimeSpan = TimeSpan.FromHours(8);
                     options.SlidingExpiration = true;
                 }
-            )
-            .AddOAuth<OAuthOptions, OidcCodeFlowHandler>(PortalClaims.OidcScheme, "OpenID Connect", _ => { });
-        services
-            .AddOptions<OAuthOptions>(PortalClaims.OidcScheme)
-            .Configure<IOptions<OidcSignInOptions>>((oauth, signIn) => ConfigureOAuth(oauth, signIn.Value));
+            );
+
+        if (signIn.OidcConfigured)
+        {
+            authentication.AddOpenIdConnect(PortalClaims.OidcScheme, "OpenID Connect", _ => { });
+            services
+                .AddOptions<OpenIdConnectOptions>(PortalClaims.OidcScheme)
+                .Configure<IOptions<OidcSignInOptions>>((oidc, settings) => PortalOpenIdConnectSetup.ConfigureGeneric(oidc, settings.Value));
+        }
+
+        if (signIn.EntraConfigured)
+        {
+            var azureAd = builder.Configuration.GetSection(PortalSignIn.AzureAdSectionName);
+            authentication.AddMicrosoftIdentityWebApp(azureAd, openIdConnectScheme: PortalClaims.EntraScheme, cookieScheme: null);
+            services.PostConfigure<MicrosoftIdentityOptions>(
+                PortalClaims.EntraScheme,
+                options =>
+                {
+                    // Any work account when no directory is named, as the section's comment says.
+                    if (string.IsNullOrWhiteSpace(options.TenantId))
+                    {
+                        options.TenantId = "organizations";
+                    }
+                }
+            );
+            // Registered after Microsoft.Identity.Web's own configuration of the scheme, so it runs after it.
+            services
+                .AddOptions<OpenIdConnectOptions>(PortalClaims.EntraScheme)
+                .Configure(oidc => PortalOpenIdConnectSetup.ConfigureEntra(oidc, azureAd));
+        }
 
         services.AddAuthorization(options =>
             options.AddPolicy(
@@ -73,9 +91,9 @@ public static class AuthenticationHosting
     public static WebApplication MapAccountEndpoints(this WebApplication app)
     {
         var account = app.MapGroup("/account").AllowAnonymous();
-        account.MapGet("/login", SignIn);
+        account.MapGet("/login", SignInAsync);
         account.MapPost("/logout", SignOutAsync).DisableAntiforgery();
-        if (IsDevelopmentSignInAvailable(app.Environment, app.Services.GetRequiredService<IOptions<OidcSignInOptions>>().Value))
+        if (app.Services.GetRequiredService<PortalSignIn>().DevelopmentSignInAvailable)
         {
             AuthenticationLog.DevelopmentSignInActive(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(LogCategory));
         }
@@ -83,32 +101,33 @@ public static class AuthenticationHosting
         return app;
     }
 
-    /// <summary>True when the development sign-in page is offered: Development and no OpenID Connect authority.</summary>
-    public static bool IsDevelopmentSignInAvailable(IHostEnvironment environment, OidcSignInOptions options) =>
-        environment.IsDevelopment() && !options.IsConfigured;
-
-    private static Results<ChallengeHttpResult, RedirectHttpResult, NotFound> SignIn(
+    private static async Task<Results<ChallengeHttpResult, RedirectHttpResult, NotFound>> SignInAsync(
         string? returnUrl,
-        IOptions<OidcSignInOptions> options,
-        IHostEnvironment environment
+        PortalSignIn signIn,
+        IOptionsMonitor<OpenIdConnectOptions> oidcOptions,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken
     )
     {
         var target = AccountPaths.SafeReturnUrl(returnUrl);
-        if (options.Value.IsConfigured)
+        if (signIn.Scheme is { } scheme)
         {
-            return TypedResults.Challenge(new AuthenticationProperties { RedirectUri = target }, [PortalClaims.OidcScheme]);
+            // The handler would answer 500 when the provider's discovery document cannot be read: say so instead.
+            return await TryGetProviderConfigurationAsync(oidcOptions.Get(scheme), scheme, loggers, cancellationToken) is null
+                ? TypedResults.LocalRedirect(AccountPaths.SignInFailed)
+                : TypedResults.Challenge(new AuthenticationProperties { RedirectUri = target }, [scheme]);
         }
 
-        return IsDevelopmentSignInAvailable(environment, options.Value)
+        return signIn.DevelopmentSignInAvailable
             ? TypedResults.LocalRedirect($"{AccountPaths.DevelopmentSignIn}?returnUrl={Uri.EscapeDataString(target)}")
             : TypedResults.NotFound();
     }
 
-    private static async Task<Results<RedirectHttpResult, BadRequest>> SignOutAsync(
+    private static async Task<Results<SignOutHttpResult, RedirectHttpResult, BadRequest>> SignOutAsync(
         HttpContext context,
         IAntiforgery antiforgery,
-        IOptions<OidcSignInOptions> options,
-        OidcProviderMetadata provider,
+        PortalSignIn signIn,
+        IOptionsMonitor<OpenIdConnectOptions> oidcOptions,
         ILoggerFactory loggers
     )
     {
@@ -120,112 +139,51 @@ public static class AuthenticationHosting
 
         var current = await context.AuthenticateAsync(PortalClaims.CookieScheme);
         var idToken = current.Properties?.GetTokenValue("id_token");
-        await context.SignOutAsync(PortalClaims.CookieScheme);
-        var signedOut = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{AccountPaths.SignedOut}";
-        if (!options.Value.IsConfigured || idToken is null)
+        if (signIn.Scheme is not { } scheme || idToken is null)
         {
+            await context.SignOutAsync(PortalClaims.CookieScheme);
             return TypedResults.LocalRedirect(AccountPaths.SignedOut);
         }
 
+        var configuration = await TryGetProviderConfigurationAsync(oidcOptions.Get(scheme), scheme, loggers, context.RequestAborted);
+        if (string.IsNullOrEmpty(configuration?.EndSessionEndpoint))
+        {
+            if (configuration is not null)
+            {
+                AuthenticationLog.EndSessionUnavailable(loggers.CreateLogger(LogCategory), scheme);
+            }
+
+            await context.SignOutAsync(PortalClaims.CookieScheme);
+            return TypedResults.LocalRedirect(AccountPaths.SignedOut);
+        }
+
+        // The cookie first, then the provider: its handler sends the id token from the cookie as the hint and comes
+        // back through its signed-out callback to the signed-out page.
+        return TypedResults.SignOut(
+            new AuthenticationProperties { RedirectUri = AccountPaths.SignedOut },
+            [PortalClaims.CookieScheme, scheme]
+        );
+    }
+
+    private static async Task<OpenIdConnectConfiguration?> TryGetProviderConfigurationAsync(
+        OpenIdConnectOptions options,
+        string scheme,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken
+    )
+    {
         try
         {
-            var configuration = await provider.GetConfigurationAsync(context.RequestAborted);
-            if (string.IsNullOrEmpty(configuration.EndSessionEndpoint))
-            {
-                return TypedResults.LocalRedirect(AccountPaths.SignedOut);
-            }
-
-            var endSession = Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(
-                configuration.EndSessionEndpoint,
-                new Dictionary<string, string?>
-                {
-                    ["id_token_hint"] = idToken,
-                    ["client_id"] = options.Value.ClientId,
-                    ["post_logout_redirect_uri"] = signedOut,
-                }
-            );
-            return TypedResults.Redirect(endSession);
+            return options.Configuration
+                ?? await (options.ConfigurationManager ?? throw new InvalidOperationException("The scheme has no configuration manager.")).GetConfigurationAsync(
+                    cancellationToken
+                );
         }
-        catch (Exception exception) when (exception is HttpRequestException or InvalidOperationException or IOException)
+        catch (Exception exception) when (exception is InvalidOperationException or HttpRequestException or IOException)
         {
-            AuthenticationLog.EndSessionUnavailable(loggers.CreateLogger(LogCategory), exception);
-            return TypedResults.LocalRedirect(AccountPaths.SignedOut);
+            // IdentityModel reports an unreachable or broken discovery document as InvalidOperationException.
+            AuthenticationLog.DiscoveryFailed(loggers.CreateLogger(LogCategory), scheme, exception);
+            return null;
         }
-    }
-
-    private static void ConfigureOAuth(OAuthOptions oauth, OidcSignInOptions signIn)
-    {
-        oauth.SignInScheme = PortalClaims.CookieScheme;
-        oauth.ClientId = string.IsNullOrWhiteSpace(signIn.ClientId) ? "(not configured)" : signIn.ClientId;
-        oauth.ClientSecret = string.IsNullOrEmpty(signIn.ClientSecret)
-            ? OidcCodeFlowHandler.PublicClientSecretPlaceholder
-            : signIn.ClientSecret;
-        oauth.CallbackPath = signIn.CallbackPath;
-        oauth.AuthorizationEndpoint = OidcCodeFlowHandler.DiscoveredEndpointPlaceholder + "authorize";
-        oauth.TokenEndpoint = OidcCodeFlowHandler.DiscoveredEndpointPlaceholder + "token";
-        oauth.UsePkce = true;
-        oauth.SaveTokens = false;
-        oauth.Scope.Clear();
-        oauth.Scope.Add("openid");
-        foreach (var scope in signIn.Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!oauth.Scope.Contains(scope))
-            {
-                oauth.Scope.Add(scope);
-            }
-        }
-
-        // The callback is a top-level GET from the provider: Lax is enough, and loopback tests run on plain http.
-        oauth.CorrelationCookie.SameSite = SameSiteMode.Lax;
-        oauth.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-        oauth.Events.OnRemoteFailure = context =>
-        {
-            var logger = context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(LogCategory);
-            AuthenticationLog.OidcSignInFailed(logger, context.Failure?.Message ?? "unknown");
-            context.Response.Redirect(context.Request.PathBase + AccountPaths.SignInFailed);
-            context.HandleResponse();
-            return Task.CompletedTask;
-        };
-        oauth.Events.OnTicketReceived = context =>
-        {
-            var logger = context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(LogCategory);
-            var user = context.Principal is null ? null : PortalUser.FromPrincipal(context.Principal);
-            AuthenticationLog.SignedIn(logger, SignInMethods.OpenIdConnect, user?.TenantId, user?.Role?.ToString(), user?.AccessProblem);
-            return Task.CompletedTask;
-        };
-    }
-}
-
-/// <summary>The portal's authorization policies.</summary>
-public static class PortalPolicies
-{
-    /// <summary>A signed-in user with a tenant and a role: what every portal page asks for.</summary>
-    public const string Member = "SspPortal.Member";
-}
-
-/// <summary>The account pages and endpoints.</summary>
-public static class AccountPaths
-{
-    public const string Login = "/account/login";
-    public const string Logout = "/account/logout";
-    public const string NoAccess = "/account/no-access";
-    public const string SignedOut = "/account/signed-out";
-    public const string SignInFailed = "/account/sign-in-failed";
-    public const string DevelopmentSignIn = "/account/dev-sign-in";
-
-    /// <summary>A local path to return to after sign-in: anything else (absolute, protocol-relative, account pages) becomes <c>/</c>.</summary>
-    public static string SafeReturnUrl(string? returnUrl)
-    {
-        if (
-            string.IsNullOrEmpty(returnUrl)
-            || returnUrl[0] != '/'
-            || (returnUrl.Length > 1 && (returnUrl[1] == '/' || returnUrl[1] == '\\'))
-            || returnUrl.StartsWith("/account/", StringComparison.OrdinalIgnoreCase)
-        )
-        {
-            return "/";
-        }
-
-        return returnUrl;
     }
 }

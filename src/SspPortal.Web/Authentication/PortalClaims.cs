@@ -20,8 +20,11 @@ public static class PortalClaims
     /// <summary>The cookie scheme of the portal.</summary>
     public const string CookieScheme = "SspPortal.Cookies";
 
-    /// <summary>The OpenID Connect sign-in scheme (present only when an authority is configured).</summary>
-    public const string OidcScheme = "SspPortal.Oidc";
+    /// <summary>The OpenID Connect handler for any provider (<c>Authentication:OpenIdConnect</c>; registered only when an authority is set).</summary>
+    public const string OidcScheme = "oidc";
+
+    /// <summary>Microsoft.Identity.Web's handler for Entra ID (<c>AzureAd</c>; registered only when a client id is set).</summary>
+    public const string EntraScheme = "entra";
 }
 
 /// <summary>Values of <see cref="PortalClaims.AccessProblem"/>.</summary>

@@ -33,6 +33,22 @@ public sealed class AccountEndpointsTests
         Assert.Equal("/account/dev-sign-in?returnUrl=%2F", response.Headers.Location?.OriginalString);
     }
 
+    [Theory]
+    [InlineData("%2F%09%2Fevil.example%2Fphish")]
+    [InlineData("%2F%0A%2Fevil.example")]
+    [InlineData("%2F%0D%2Fevil.example")]
+    [InlineData("%2F%0B%2Fevil.example")]
+    public async Task Login_DropsReturnUrl_WhenReturnUrlHasControlCharacters(string returnUrl)
+    {
+        await using var factory = new SspWebApplicationFactory("Development");
+        using var client = NoRedirects(factory);
+
+        using var response = await client.GetAsync($"/account/login?returnUrl={returnUrl}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/dev-sign-in?returnUrl=%2F", response.Headers.Location?.OriginalString);
+    }
+
     [Fact]
     public async Task Login_RedirectsToSignInFailed_WhenProviderDiscoveryFails()
     {

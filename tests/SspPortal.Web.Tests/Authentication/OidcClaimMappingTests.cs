@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SspPortal.Application.Common;
 using SspPortal.Web.Authentication.OpenIdConnect;
 
@@ -26,18 +25,5 @@ public sealed class OidcClaimMappingTests
         var names = new OidcRoleNames { Admin = "Portal.Admin", Editor = "Portal.Editor", Viewer = "Portal.Viewer" };
 
         Assert.Equal(PortalRole.Editor, OidcClaimMapper.StrongestRole(["Admin", "Portal.Editor", "Portal.Viewer"], names));
-    }
-
-    [Fact]
-    public void ToClaims_SplitsArraysAndKeepsStrings_WhenReadingUserInfo()
-    {
-        using var document = JsonDocument.Parse("""{"sub":"u1","roles":["Admin","Viewer"],"email_verified":true,"ssp_tenant":"acme","nothing":null}""");
-
-        var claims = OidcCodeFlowHandler.ToClaims(document.RootElement);
-
-        Assert.Equal(["Admin", "Viewer"], claims.Where(c => c.Type == "roles").Select(c => c.Value));
-        Assert.Equal("true", claims.Single(c => c.Type == "email_verified").Value);
-        Assert.Equal("acme", claims.Single(c => c.Type == "ssp_tenant").Value);
-        Assert.DoesNotContain(claims, c => c.Type == "nothing");
     }
 }

@@ -1,17 +1,34 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using SspPortal.Web.Authentication.OpenIdConnect;
 
 namespace SspPortal.Web.Tests.Authentication;
 
 public sealed class OidcSignInOptionsValidatorTests
 {
-    private static OidcSignInOptionsValidator ValidatorFor(string environment) => new(new TestEnvironment(environment));
+    private static OidcSignInOptionsValidator ValidatorFor(string environment, OidcSignInOptions? options = null, Dictionary<string, string?>? azureAd = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Authentication:OpenIdConnect:Authority"] = options?.Authority,
+        };
+        foreach (var (key, value) in azureAd ?? [])
+        {
+            settings[$"AzureAd:{key}"] = value;
+        }
+
+        return new(new TestEnvironment(environment), new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+    }
+
+    private static ValidateOptionsResult Validate(string environment, OidcSignInOptions options, Dictionary<string, string?>? azureAd = null) =>
+        ValidatorFor(environment, options, azureAd).Validate(null, options);
 
     [Fact]
     public void Validate_FailsNamingTheSetting_WhenNotDevelopmentAndNoAuthority()
     {
-        var result = ValidatorFor("Production").Validate(null, new OidcSignInOptions());
+        var result = Validate("Production", new OidcSignInOptions());
 
         Assert.True(result.Failed);
         Assert.Contains("Authentication:OpenIdConnect:Authority", result.FailureMessage, StringComparison.Ordinal);
@@ -21,7 +38,7 @@ public sealed class OidcSignInOptionsValidatorTests
     [Fact]
     public void Validate_Succeeds_WhenDevelopmentAndNoAuthority()
     {
-        var result = ValidatorFor("Development").Validate(null, new OidcSignInOptions());
+        var result = Validate("Development", new OidcSignInOptions());
 
         Assert.True(result.Succeeded);
     }
@@ -31,7 +48,7 @@ public sealed class OidcSignInOptionsValidatorTests
     {
         var options = new OidcSignInOptions { Authority = "https://idp.example.test", ClientId = "portal" };
 
-        var result = ValidatorFor("Production").Validate(null, options);
+        var result = Validate("Production", options);
 
         Assert.True(result.Succeeded);
     }
@@ -39,7 +56,7 @@ public sealed class OidcSignInOptionsValidatorTests
     [Fact]
     public void Validate_Fails_WhenAuthoritySetWithoutClientId()
     {
-        var result = ValidatorFor("Production").Validate(null, new OidcSignInOptions { Authority = "https://idp.example.test" });
+        var result = Validate("Production", new OidcSignInOptions { Authority = "https://idp.example.test" });
 
         Assert.True(result.Failed);
         Assert.Contains("Authentication:OpenIdConnect:ClientId", result.FailureMessage, StringComparison.Ordinal);
@@ -50,7 +67,7 @@ public sealed class OidcSignInOptionsValidatorTests
     [InlineData("not a url")]
     public void Validate_Fails_WhenAuthorityIsNotHttpsOrLoopback(string authority)
     {
-        var result = ValidatorFor("Production").Validate(null, new OidcSignInOptions { Authority = authority, ClientId = "portal" });
+        var result = Validate("Production", new OidcSignInOptions { Authority = authority, ClientId = "portal" });
 
         Assert.True(result.Failed);
         Assert.Contains("Authentication:OpenIdConnect:Authority", result.FailureMessage, StringComparison.Ordinal);
@@ -59,7 +76,7 @@ public sealed class OidcSignInOptionsValidatorTests
     [Fact]
     public void Validate_Succeeds_WhenAuthorityIsPlainHttpOnLoopback()
     {
-        var result = ValidatorFor("Development").Validate(null, new OidcSignInOptions { Authority = "http://127.0.0.1:4000", ClientId = "portal" });
+        var result = Validate("Development", new OidcSignInOptions { Authority = "http://127.0.0.1:4000", ClientId = "portal" });
 
         Assert.True(result.Succeeded);
     }
@@ -74,33 +91,55 @@ public sealed class OidcSignInOptionsValidatorTests
             RoleNames = new OidcRoleNames { Admin = "Portal.Admin", Editor = "Portal.Admin", Viewer = "Portal.Viewer" },
         };
 
-        var result = ValidatorFor("Production").Validate(null, options);
+        var result = Validate("Production", options);
 
         Assert.True(result.Failed);
         Assert.Contains("RoleNames", result.FailureMessage, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ApplyTo_SetsEntraAuthorityAndTenantClaim_WhenAzureAdSectionConfigured()
+    public void Validate_Succeeds_WhenOnlyAzureAdClientIdSetOutsideDevelopment()
     {
-        var azureAd = new AzureAdOptions
+        var result = Validate("Production", new OidcSignInOptions(), new() { ["ClientId"] = "client-1", ["TenantId"] = "contoso.onmicrosoft.com" });
+
+        Assert.True(result.Succeeded, result.FailureMessage);
+    }
+
+    [Fact]
+    public void Validate_FailsNamingBothSettings_WhenAuthorityAndAzureAdBothSet()
+    {
+        var options = new OidcSignInOptions { Authority = "https://idp.example.test", ClientId = "portal" };
+
+        var result = Validate("Production", options, new() { ["ClientId"] = "client-1" });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Authentication:OpenIdConnect:Authority", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("AzureAd:ClientId", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_Fails_WhenAzureAdInstanceIsPlainHttpOffLoopback()
+    {
+        var result = Validate("Production", new OidcSignInOptions(), new() { ["ClientId"] = "client-1", ["Instance"] = "http://login.example.test/" });
+
+        Assert.True(result.Failed);
+        Assert.Contains("AzureAd:Instance", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_RefusesNamingTheSetting_WhenClientAuthenticationIsClientSecretBasic()
+    {
+        var options = new OidcSignInOptions
         {
-            Instance = "https://login.microsoftonline.com/",
-            TenantId = "contoso.onmicrosoft.com",
-            ClientId = "client-1",
-            ClientSecret = "secret",
-            CallbackPath = "/signin-entra",
+            Authority = "https://idp.example.test",
+            ClientId = "portal",
+            ClientAuthentication = OidcClientAuthentication.ClientSecretBasic,
         };
-        var options = new OidcSignInOptions();
 
-        azureAd.ApplyTo(options);
+        var result = Validate("Production", options);
 
-        Assert.Equal("https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0", options.Authority);
-        Assert.Equal("client-1", options.ClientId);
-        Assert.Equal("secret", options.ClientSecret);
-        Assert.Equal("/signin-entra", options.CallbackPath);
-        Assert.Equal("tid", options.TenantClaim);
-        Assert.Equal(OidcTenantClaimKind.EntraTenantId, options.TenantClaimKind);
+        Assert.True(result.Failed);
+        Assert.Contains("Authentication:OpenIdConnect:ClientAuthentication", result.FailureMessage, StringComparison.Ordinal);
     }
 
     private sealed class TestEnvironment(string name) : IHostEnvironment

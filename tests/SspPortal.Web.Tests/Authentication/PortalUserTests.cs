@@ -71,6 +71,13 @@ public sealed class PortalUserTests
     [InlineData("//evil.example/", "/")]
     [InlineData("/\\evil.example/", "/")]
     [InlineData("/account/logout", "/")]
+    [InlineData("/\t/evil.example/phish", "/")]
+    [InlineData("/profiles\n", "/")]
+    [InlineData("/\r/evil.example", "/")]
+    [InlineData("/\v/evil.example", "/")]
+    [InlineData("/a\u0000b", "/")]
+    [InlineData("/profiles\\..\\evil", "/")]
+    [InlineData("/tickets?name=caf%C3%A9", "/tickets?name=caf%C3%A9")]
     public void SafeReturnUrl_KeepsOnlyLocalPortalPaths(string? returnUrl, string expected)
     {
         Assert.Equal(expected, AccountPaths.SafeReturnUrl(returnUrl));

@@ -1,4 +1,4 @@
-using SspPortal.Web.Authentication.OpenIdConnect;
+using Microsoft.Extensions.Time.Testing;
 using SspPortal.Web.SetupFlow.Localization;
 using SspPortal.Web.SetupFlow.Testing;
 using SspPortal.Web.Tests.Authentication;
@@ -35,7 +35,7 @@ public sealed class OidcTestRefusalTests : IDisposable
 
     private Task<OidcIdTokenValidationResult> ValidateAsync(string refusal)
     {
-        var validator = new OidcIdTokenValidator(TestTokenIssuer.Static(_issuer.Configuration()), new FixedTimeProvider(Now));
+        var validator = new OidcIdTokenValidator(TestTokenIssuer.Static(_issuer.Configuration()), new FakeTimeProvider(Now));
         var valid = _issuer.CreateIdToken(Now);
         return refusal switch
         {

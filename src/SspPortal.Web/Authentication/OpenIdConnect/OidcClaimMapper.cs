@@ -13,7 +13,17 @@ namespace SspPortal.Web.Authentication.OpenIdConnect;
 /// </summary>
 public sealed class OidcClaimMapper(IOptions<OidcSignInOptions> options, ITenantDirectory tenants)
 {
-    public async Task<ClaimsPrincipal> MapAsync(IReadOnlyCollection<Claim> providerClaims, CancellationToken cancellationToken = default)
+    /// <summary>Maps with the configured tenant claim (<c>Authentication:OpenIdConnect:TenantClaim</c> and its kind).</summary>
+    public Task<ClaimsPrincipal> MapAsync(IReadOnlyCollection<Claim> providerClaims, CancellationToken cancellationToken = default) =>
+        MapAsync(providerClaims, options.Value.TenantClaim, options.Value.TenantClaimKind, cancellationToken);
+
+    /// <summary>Maps with the tenant taken from <paramref name="tenantClaim"/> (Entra ID: <c>tid</c>, an Entra tenant id).</summary>
+    public async Task<ClaimsPrincipal> MapAsync(
+        IReadOnlyCollection<Claim> providerClaims,
+        string tenantClaim,
+        OidcTenantClaimKind tenantClaimKind,
+        CancellationToken cancellationToken = default
+    )
     {
         var settings = options.Value;
         var subject = First(providerClaims, "sub") ?? throw new InvalidOperationException("The provider's claims have no 'sub'.");
@@ -26,7 +36,7 @@ public sealed class OidcClaimMapper(IOptions<OidcSignInOptions> options, ITenant
             new(PortalClaims.Method, SignInMethods.OpenIdConnect),
         };
 
-        var tenant = await FindTenantAsync(First(providerClaims, settings.TenantClaim), settings.TenantClaimKind, cancellationToken);
+        var tenant = await FindTenantAsync(First(providerClaims, tenantClaim), tenantClaimKind, cancellationToken);
         var role = StrongestRole(providerClaims.Where(c => c.Type == settings.RoleClaim).Select(c => c.Value), settings.RoleNames);
         if (tenant is not null)
         {

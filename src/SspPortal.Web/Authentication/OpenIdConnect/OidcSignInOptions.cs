@@ -1,8 +1,9 @@
 namespace SspPortal.Web.Authentication.OpenIdConnect;
 
 /// <summary>
-/// The portal's OpenID Connect sign-in (<c>Authentication:OpenIdConnect</c>). An <c>AzureAd</c> section in
-/// Microsoft.Identity.Web's shape fills these settings for Entra ID when <see cref="Authority"/> is not set.
+/// The portal's sign-in through any OpenID Connect provider (<c>Authentication:OpenIdConnect</c>). The claim settings
+/// (name, tenant, roles) also apply to the Entra ID sign-in of the <c>AzureAd</c> section, except that Entra's tenant
+/// always comes from <c>tid</c>.
 /// </summary>
 public sealed class OidcSignInOptions
 {
@@ -22,7 +23,10 @@ public sealed class OidcSignInOptions
     /// <summary>Scopes asked for, space-separated; <c>openid</c> is always included.</summary>
     public string Scope { get; set; } = "openid profile email";
 
-    /// <summary>How the client authenticates at the token endpoint.</summary>
+    /// <summary>
+    /// How the client authenticates at the token endpoint. Only <see cref="OidcClientAuthentication.ClientSecretPost"/>
+    /// is supported (the framework handler sends the secret in the request body); anything else stops start-up.
+    /// </summary>
     public OidcClientAuthentication ClientAuthentication { get; set; } = OidcClientAuthentication.ClientSecretPost;
 
     /// <summary>The claim with the user's display name (falls back to <c>preferred_username</c>, <c>email</c>, then <c>sub</c>).</summary>
@@ -68,40 +72,6 @@ public enum OidcClientAuthentication
     /// <summary>Client id and secret in the token request body.</summary>
     ClientSecretPost,
 
-    /// <summary>Client id and secret in an HTTP Basic authorization header.</summary>
+    /// <summary>Client id and secret in an HTTP Basic authorization header: not supported, refused at start-up.</summary>
     ClientSecretBasic,
-}
-
-/// <summary>Microsoft.Identity.Web's <c>AzureAd</c> section, as far as the portal uses it.</summary>
-public sealed class AzureAdOptions
-{
-    public const string SectionName = "AzureAd";
-
-    public string Instance { get; set; } = "https://login.microsoftonline.com/";
-
-    public string? TenantId { get; set; }
-
-    public string? ClientId { get; set; }
-
-    public string? ClientSecret { get; set; }
-
-    public string? CallbackPath { get; set; }
-
-    /// <summary>True when the section names a client: it then configures the sign-in.</summary>
-    public bool IsConfigured => !string.IsNullOrWhiteSpace(ClientId);
-
-    /// <summary>Fills the generic settings for Entra ID: authority <c>{Instance}{TenantId}/v2.0</c>, tenant from <c>tid</c>.</summary>
-    public void ApplyTo(OidcSignInOptions options)
-    {
-        options.Authority = $"{Instance.TrimEnd('/')}/{(string.IsNullOrWhiteSpace(TenantId) ? "organizations" : TenantId.Trim())}/v2.0";
-        options.ClientId = ClientId;
-        options.ClientSecret = ClientSecret;
-        if (!string.IsNullOrWhiteSpace(CallbackPath))
-        {
-            options.CallbackPath = CallbackPath;
-        }
-
-        options.TenantClaim = "tid";
-        options.TenantClaimKind = OidcTenantClaimKind.EntraTenantId;
-    }
 }

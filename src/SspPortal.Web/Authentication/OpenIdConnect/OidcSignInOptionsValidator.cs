@@ -3,32 +3,69 @@ using Microsoft.Extensions.Options;
 namespace SspPortal.Web.Authentication.OpenIdConnect;
 
 /// <summary>
-/// Fails start-up on a wrong sign-in setting, naming it. Outside Development an authority is required:
-/// the development sign-in exists only in Development.
+/// Fails start-up on a wrong sign-in setting, naming it. Outside Development a provider is required (the development
+/// sign-in exists only in Development); the generic provider and Entra ID exclude each other.
 /// </summary>
-internal sealed class OidcSignInOptionsValidator(IHostEnvironment environment) : IValidateOptions<OidcSignInOptions>
+internal sealed class OidcSignInOptionsValidator(IHostEnvironment environment, IConfiguration configuration) : IValidateOptions<OidcSignInOptions>
 {
+    private const string AzureAd = PortalSignIn.AzureAdSectionName;
+
     public ValidateOptionsResult Validate(string? name, OidcSignInOptions options)
     {
-        if (!options.IsConfigured)
+        var signIn = PortalSignIn.From(configuration, environment);
+        if (signIn.EntraConfigured && signIn.OidcConfigured)
+        {
+            return ValidateOptionsResult.Fail(
+                $"Set either {OidcSignInOptions.SectionName}:Authority (any OpenID Connect provider) or {AzureAd}:ClientId "
+                    + "(Entra ID), not both: the portal signs in through one provider."
+            );
+        }
+
+        if (signIn.Scheme is null)
         {
             return environment.IsDevelopment()
                 ? ValidateOptionsResult.Success
                 : ValidateOptionsResult.Fail(
-                    $"{OidcSignInOptions.SectionName}:Authority (or {AzureAdOptions.SectionName}:ClientId and "
-                        + $"{AzureAdOptions.SectionName}:TenantId) must be set in the '{environment.EnvironmentName}' environment: "
-                        + "the development sign-in is only available in Development."
+                    $"{OidcSignInOptions.SectionName}:Authority (or {AzureAd}:ClientId and {AzureAd}:TenantId) must be set in the "
+                        + $"'{environment.EnvironmentName}' environment: the development sign-in is only available in Development."
                 );
         }
 
         var failures = new List<string>();
-        if (!Uri.TryCreate(options.Authority, UriKind.Absolute, out var authority))
+        if (signIn.OidcConfigured)
         {
-            failures.Add($"{OidcSignInOptions.SectionName}:Authority must be an absolute URL.");
+            ValidateGeneric(options, failures);
         }
-        else if (authority.Scheme != Uri.UriSchemeHttps && !(authority.Scheme == Uri.UriSchemeHttp && authority.IsLoopback))
+        else
         {
-            failures.Add($"{OidcSignInOptions.SectionName}:Authority must use https (plain http only on a loopback address).");
+            ValidateEntra(configuration.GetSection(AzureAd), failures);
+        }
+
+        if (string.IsNullOrWhiteSpace(options.NameClaim))
+        {
+            failures.Add($"{OidcSignInOptions.SectionName}:NameClaim is required.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.RoleClaim))
+        {
+            failures.Add($"{OidcSignInOptions.SectionName}:RoleClaim is required.");
+        }
+
+        var roles = options.RoleNames;
+        string?[] roleNames = [roles.Admin, roles.Editor, roles.Viewer];
+        if (roleNames.Any(string.IsNullOrWhiteSpace) || roleNames.Distinct(StringComparer.Ordinal).Count() != roleNames.Length)
+        {
+            failures.Add($"{OidcSignInOptions.SectionName}:RoleNames:Admin, :Editor and :Viewer must be set and differ.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateGeneric(OidcSignInOptions options, List<string> failures)
+    {
+        if (!IsHttpsOrLoopback(options.Authority, out var problem))
+        {
+            failures.Add($"{OidcSignInOptions.SectionName}:Authority {problem}");
         }
 
         if (string.IsNullOrWhiteSpace(options.ClientId))
@@ -46,18 +83,48 @@ internal sealed class OidcSignInOptionsValidator(IHostEnvironment environment) :
             failures.Add($"{OidcSignInOptions.SectionName}:TenantClaim is required.");
         }
 
-        if (string.IsNullOrWhiteSpace(options.RoleClaim))
+        if (options.ClientAuthentication != OidcClientAuthentication.ClientSecretPost)
         {
-            failures.Add($"{OidcSignInOptions.SectionName}:RoleClaim is required.");
+            failures.Add(
+                $"{OidcSignInOptions.SectionName}:ClientAuthentication '{options.ClientAuthentication}' is not supported: the client secret "
+                    + "is sent in the token request body (ClientSecretPost); register the portal's client for client_secret_post."
+            );
+        }
+    }
+
+    private static void ValidateEntra(IConfigurationSection azureAd, List<string> failures)
+    {
+        var instance = azureAd["Instance"];
+        if (!string.IsNullOrWhiteSpace(instance) && !IsHttpsOrLoopback(instance, out var problem))
+        {
+            failures.Add($"{AzureAd}:Instance {problem}");
         }
 
-        var roles = options.RoleNames;
-        string?[] roleNames = [roles.Admin, roles.Editor, roles.Viewer];
-        if (roleNames.Any(string.IsNullOrWhiteSpace) || roleNames.Distinct(StringComparer.Ordinal).Count() != roleNames.Length)
+        foreach (var path in new[] { "CallbackPath", "SignedOutCallbackPath" })
         {
-            failures.Add($"{OidcSignInOptions.SectionName}:RoleNames:Admin, :Editor and :Viewer must be set and differ.");
+            var value = azureAd[path];
+            if (!string.IsNullOrEmpty(value) && !value.StartsWith('/'))
+            {
+                failures.Add($"{AzureAd}:{path} must start with '/'.");
+            }
+        }
+    }
+
+    private static bool IsHttpsOrLoopback(string? value, out string problem)
+    {
+        problem = "";
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            problem = "must be an absolute URL.";
+            return false;
         }
 
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        if (uri.Scheme != Uri.UriSchemeHttps && !uri.IsLoopback)
+        {
+            problem = "must use https (plain http only on a loopback address).";
+            return false;
+        }
+
+        return true;
     }
 }

@@ -4,14 +4,14 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 using SspPortal.Application.Common;
 using SspPortal.Application.SetupFlow;
-using SspPortal.Web.Authentication.OpenIdConnect;
 
 namespace SspPortal.Web.SetupFlow.Testing;
 
 /// <summary>
 /// The OIDC side of "test connection": discovery and keys through <see cref="IOutboundFetcher"/>, the code exchange
 /// with the client secret (HTTP Basic, as most providers expect by default), and id-token validation
-/// (signature, issuer, audience, lifetime, nonce). Tokens and secrets are never logged.
+/// (<see cref="OidcIdTokenValidator"/>: signature, issuer, audience, lifetime, nonce). The portal's own sign-in runs
+/// on the framework's handler; this is the only hand-made code exchange. Tokens and secrets are never logged.
 /// </summary>
 public sealed class OidcTestClient(IOutboundFetcher fetcher, TimeProvider clock) : IOidcTestClient
 {
@@ -88,13 +88,13 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher, TimeProvider clock)
             return new OidcExchangeOutcome(checks, null);
         }
 
-        // The portal's own id-token validator, fed through the flow's outbound rules.
-        var metadata = new ConfigurationManager<OpenIdConnectConfiguration>(
-            exchange.DiscoveryUrl,
-            new OpenIdConnectConfigurationRetriever(),
-            new FetcherDocumentRetriever(fetcher)
-        );
-        var validator = new OidcIdTokenValidator(metadata, clock);
+        // The discovery document and keys fetched above under the flow's outbound rules, nothing fetched twice.
+        foreach (var key in keys.GetSigningKeys())
+        {
+            configuration.SigningKeys.Add(key);
+        }
+
+        var validator = new OidcIdTokenValidator(new StaticConfigurationManager<OpenIdConnectConfiguration>(configuration), clock);
         var validation = await validator.ValidateAsync(idToken, exchange.ClientId, exchange.Nonce, cancellationToken);
         checks.Add(
             new ConnectionTestCheck(

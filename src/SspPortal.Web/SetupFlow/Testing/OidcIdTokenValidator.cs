@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -6,12 +5,14 @@ using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
-namespace SspPortal.Web.Authentication.OpenIdConnect;
+namespace SspPortal.Web.SetupFlow.Testing;
 
 /// <summary>
-/// Validates an OpenID Connect id token against the provider's discovery document: signature (keys from its
-/// <c>jwks_uri</c>, refreshed once when a key is unknown), issuer, audience (the client id), lifetime and nonce.
-/// Usable on its own for any provider through <see cref="ForAuthority"/>.
+/// The code base's one hand-made id-token validation, for the setup flow's connection test (the portal's own sign-in
+/// validates on the framework's OpenID Connect handler): <see cref="JsonWebTokenHandler"/> against the provider's
+/// discovery document for signature (keys from its <c>jwks_uri</c>, asked again once when a key is unknown), issuer,
+/// audience (the client id), lifetime on the injected clock, <c>azp</c> and nonce. The metadata comes from the caller,
+/// so every fetch stays under the flow's outbound rules.
 /// </summary>
 public sealed class OidcIdTokenValidator
 {
@@ -31,26 +32,6 @@ public sealed class OidcIdTokenValidator
         _metadata = metadata;
         _timeProvider = timeProvider ?? TimeProvider.System;
     }
-
-    /// <summary>
-    /// A validator for the provider at <paramref name="authority"/> (its discovery document is
-    /// <c>{authority}/.well-known/openid-configuration</c>). Plain http is accepted only for a loopback authority.
-    /// </summary>
-    public static OidcIdTokenValidator ForAuthority(string authority, HttpClient httpClient, TimeProvider? timeProvider = null) =>
-        new(CreateMetadataManager(authority, httpClient), timeProvider);
-
-    /// <summary>The discovery document and keys of <paramref name="authority"/>, cached and refreshed by IdentityModel.</summary>
-    public static ConfigurationManager<OpenIdConnectConfiguration> CreateMetadataManager(string authority, HttpClient httpClient)
-    {
-        var uri = new Uri(authority, UriKind.Absolute);
-        var address = authority.TrimEnd('/') + "/.well-known/openid-configuration";
-        var retriever = new HttpDocumentRetriever(httpClient) { RequireHttps = !(uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback) };
-        return new ConfigurationManager<OpenIdConnectConfiguration>(address, new OpenIdConnectConfigurationRetriever(), retriever);
-    }
-
-    /// <summary>The provider's discovery document (cached).</summary>
-    public Task<OpenIdConnectConfiguration> GetConfigurationAsync(CancellationToken cancellationToken = default) =>
-        _metadata.GetConfigurationAsync(cancellationToken);
 
     /// <summary>
     /// Validates <paramref name="idToken"/> for the client <paramref name="clientId"/>. When
@@ -174,42 +155,4 @@ public sealed class OidcIdTokenValidator
 
     private static bool FixedTimeEquals(string left, string right) =>
         CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(left), Encoding.UTF8.GetBytes(right));
-}
-
-/// <summary>The outcome of <see cref="OidcIdTokenValidator.ValidateAsync"/>.</summary>
-public sealed class OidcIdTokenValidationResult
-{
-    private OidcIdTokenValidationResult(bool isValid, ClaimsIdentity? identity, string? subject, string? errorCode, string? error, IReadOnlyList<string> errorArgs)
-    {
-        IsValid = isValid;
-        Identity = identity;
-        Subject = subject;
-        ErrorCode = errorCode;
-        Error = error;
-        ErrorArgs = errorArgs;
-    }
-
-    public bool IsValid { get; }
-
-    /// <summary>The token's claims with their JWT names (<c>sub</c>, <c>name</c>, one <c>roles</c> claim per role…) when valid.</summary>
-    public ClaimsIdentity? Identity { get; }
-
-    /// <summary>The token's <c>sub</c> when valid.</summary>
-    public string? Subject { get; }
-
-    /// <summary>Why the token was refused, for logs and an operator-facing message (contains no token material).</summary>
-    public string? Error { get; }
-
-    /// <summary>
-    /// <see cref="Error"/> as a stable code (<c>signature</c>, <c>issuer</c>, <c>audience</c>, <c>lifetime</c>, <c>nonce</c>…), for
-    /// a page that words it in its reader's language (the setup flow's connection test).
-    /// </summary>
-    public string? ErrorCode { get; }
-
-    /// <summary>The values <see cref="Error"/> inserts (the exception's type for <c>invalid.kind</c>).</summary>
-    public IReadOnlyList<string> ErrorArgs { get; }
-
-    internal static OidcIdTokenValidationResult Success(ClaimsIdentity identity, string subject) => new(true, identity, subject, null, null, []);
-
-    internal static OidcIdTokenValidationResult Failure(string code, string error, params string[] args) => new(false, null, null, code, error, args);
 }
