@@ -13,14 +13,8 @@ internal static class ServiceRegistration
 {
     public static IServiceCollection AddApplicationServices(this IServiceCollection services)
     {
-        services.AddSingleton<IValidator<PageRequest>, PageRequestValidator>();
-        services.AddSingleton<IValidator<CreateProfileRequest>, CreateProfileRequestValidator>();
-        services.AddSingleton<IValidator<UpdateProfileRequest>, UpdateProfileRequestValidator>();
-
-        services.AddSingleton<IValidator<CustomTextPath>, CustomTextPathValidator>();
-        services.AddSingleton<IValidator<CustomTextEntries>, CustomTextEntriesValidator>();
-
-        services.AddSingleton<IValidator<IssueTicketRequest>, IssueTicketRequestValidator>();
+        // Every validator of the application assembly, as the one instance each (they hold no state).
+        services.AddValidatorsFromAssemblyContaining<PageRequestValidator>(ServiceLifetime.Singleton);
 
         services.AddSingleton<ISelfServiceProfileService, SelfServiceProfileService>();
         services.AddSingleton<ICustomTextService, CustomTextService>();
