@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using SspPortal.Web.Authentication.OpenIdConnect;
 
@@ -10,7 +11,7 @@ public sealed class OidcIdTokenValidatorTests : IDisposable
     private readonly TestTokenIssuer _issuer = new();
 
     private OidcIdTokenValidator Validator(OpenIdConnectConfiguration? configuration = null, DateTimeOffset? now = null) =>
-        new(TestTokenIssuer.Static(configuration ?? _issuer.Configuration()), new FixedTimeProvider(now ?? Now));
+        new(TestTokenIssuer.Static(configuration ?? _issuer.Configuration()), new FakeTimeProvider(now ?? Now));
 
     [Fact]
     public async Task Validate_ReturnsClaims_WhenTokenIsValid()
@@ -166,7 +167,7 @@ public sealed class OidcIdTokenValidatorTests : IDisposable
             TestTokenIssuer.Configuration(TestTokenIssuer.Issuer, _issuer.Key),
             TestTokenIssuer.Configuration(TestTokenIssuer.Issuer, _issuer.Key, rotated.Key)
         );
-        var validator = new OidcIdTokenValidator(metadata, new FixedTimeProvider(Now));
+        var validator = new OidcIdTokenValidator(metadata, new FakeTimeProvider(Now));
 
         var result = await validator.ValidateAsync(rotated.CreateIdToken(Now), TestTokenIssuer.ClientId, "nonce-1");
 

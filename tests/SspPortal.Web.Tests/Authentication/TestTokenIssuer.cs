@@ -60,12 +60,6 @@ internal sealed class TestTokenIssuer : IDisposable
     public void Dispose() => _rsa.Dispose();
 }
 
-/// <summary>A clock standing still at a given instant.</summary>
-internal sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
-}
-
 /// <summary>Provider metadata that changes on refresh, as after a key rotation.</summary>
 internal sealed class RotatingConfigurationManager(OpenIdConnectConfiguration before, OpenIdConnectConfiguration after)
     : IConfigurationManager<OpenIdConnectConfiguration>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using SspPortal.Web.Authentication.OpenIdConnect;
 using SspPortal.Web.SetupFlow.Localization;
 using SspPortal.Web.SetupFlow.Testing;
@@ -35,7 +36,7 @@ public sealed class OidcTestRefusalTests : IDisposable
 
     private Task<OidcIdTokenValidationResult> ValidateAsync(string refusal)
     {
-        var validator = new OidcIdTokenValidator(TestTokenIssuer.Static(_issuer.Configuration()), new FixedTimeProvider(Now));
+        var validator = new OidcIdTokenValidator(TestTokenIssuer.Static(_issuer.Configuration()), new FakeTimeProvider(Now));
         var valid = _issuer.CreateIdToken(Now);
         return refusal switch
         {
