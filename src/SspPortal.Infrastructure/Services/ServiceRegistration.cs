@@ -4,7 +4,9 @@ using SspPortal.Application.Audit;
 using SspPortal.Application.Common;
 using SspPortal.Application.CustomTexts;
 using SspPortal.Application.Profiles;
+using SspPortal.Application.SetupFlow;
 using SspPortal.Application.Tickets;
+using SspPortal.Infrastructure.SetupFlow;
 
 namespace SspPortal.Infrastructure.Services;
 
@@ -20,6 +22,7 @@ internal static class ServiceRegistration
         services.AddSingleton<ICustomTextService, CustomTextService>();
         services.AddSingleton<ISsoTicketService, SsoTicketService>();
         services.AddSingleton<IAuditLogService, AuditLogService>();
+        services.AddSingleton<IFlowTenantResolver, FlowTenantResolver>();
         return services;
     }
 }

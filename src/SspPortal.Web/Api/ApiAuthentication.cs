@@ -116,8 +116,9 @@ public static class ApiAuthentication
     internal sealed class AccessFilter(
         ITenantDirectory tenants,
         KnownTenants knownTenants,
-        TenantRateLimiter rateLimiter,
+        RateLimitBudget budget,
         IOptionsMonitor<ApiOptions> options,
+        IOptionsMonitor<ApiRateLimitOptions> rateLimit,
         ILogger<AccessFilter> logger
     ) : IEndpointFilter
     {
@@ -147,7 +148,8 @@ public static class ApiAuthentication
                 knownTenants.Remember(tenantId, canonicalId);
             }
 
-            var decision = rateLimiter.Acquire(canonicalId);
+            var limit = rateLimit.CurrentValue;
+            var decision = budget.Acquire("api:tenant:" + canonicalId, limit.PermitLimit, TimeSpan.FromSeconds(limit.WindowSeconds));
             decision.WriteHeaders(http.Response);
             if (!decision.Allowed)
             {

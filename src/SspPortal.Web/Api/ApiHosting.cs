@@ -18,7 +18,7 @@ public static class ApiHosting
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        builder.Services.AddSingleton<TenantRateLimiter>();
+        builder.Services.AddSingleton<RateLimitBudget>();
         builder.Services.AddSingleton<ApiAuthentication.KnownTenants>();
         builder.AddApiAuthentication();
         builder.AddApiOpenApi();
