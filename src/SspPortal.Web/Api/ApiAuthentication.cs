@@ -35,6 +35,18 @@ public static class ApiAuthentication
                             ApiLog.TokenRejected(Logger(context.HttpContext), context.Exception.GetType().Name);
                             return Task.CompletedTask;
                         },
+                        OnTokenValidated = context =>
+                        {
+                            if (context.SecurityToken is Microsoft.IdentityModel.JsonWebTokens.JsonWebToken token)
+                            {
+                                var claimType = context
+                                    .HttpContext.RequestServices.GetRequiredService<IOptionsMonitor<ApiOptions>>()
+                                    .CurrentValue.TenantClaimType;
+                                TenantClaimShape.Inspect(context.HttpContext, token, claimType);
+                            }
+
+                            return Task.CompletedTask;
+                        },
                         OnChallenge = WriteChallengeAsync,
                     };
                 }
@@ -127,7 +139,22 @@ public static class ApiAuthentication
             var http = context.HttpContext;
             var principal = http.User;
             var claimType = options.CurrentValue.TenantClaimType;
-            var tenantId = principal.FindFirst(claimType)?.Value;
+            var tenantClaims = principal.FindAll(claimType).ToList();
+            if (
+                TenantClaimShape.WasRefused(http)
+                || tenantClaims.Count > 1
+                || tenantClaims is [{ ValueType: not ClaimValueTypes.String }]
+            )
+            {
+                ApiLog.TenantClaimNotOneString(logger, claimType);
+                return ApiResults.Error(
+                    StatusCodes.Status403Forbidden,
+                    $"The token's {claimType} claim must be a single string.",
+                    ApiResults.UnknownTenantErrorCode
+                );
+            }
+
+            var tenantId = tenantClaims.SingleOrDefault()?.Value;
             if (string.IsNullOrWhiteSpace(tenantId))
             {
                 ApiLog.MissingTenant(logger, claimType);
