@@ -4,7 +4,9 @@ using SspPortal.Application.Audit;
 using SspPortal.Application.Common;
 using SspPortal.Application.CustomTexts;
 using SspPortal.Application.Profiles;
+using SspPortal.Application.SetupFlow;
 using SspPortal.Application.Tickets;
+using SspPortal.Infrastructure.SetupFlow;
 
 namespace SspPortal.Infrastructure.Services;
 
@@ -13,19 +15,14 @@ internal static class ServiceRegistration
 {
     public static IServiceCollection AddApplicationServices(this IServiceCollection services)
     {
-        services.AddSingleton<IValidator<PageRequest>, PageRequestValidator>();
-        services.AddSingleton<IValidator<CreateProfileRequest>, CreateProfileRequestValidator>();
-        services.AddSingleton<IValidator<UpdateProfileRequest>, UpdateProfileRequestValidator>();
-
-        services.AddSingleton<IValidator<CustomTextPath>, CustomTextPathValidator>();
-        services.AddSingleton<IValidator<CustomTextEntries>, CustomTextEntriesValidator>();
-
-        services.AddSingleton<IValidator<IssueTicketRequest>, IssueTicketRequestValidator>();
+        // Every validator of the application assembly, as the one instance each (they hold no state).
+        services.AddValidatorsFromAssemblyContaining<PageRequestValidator>(ServiceLifetime.Singleton);
 
         services.AddSingleton<ISelfServiceProfileService, SelfServiceProfileService>();
         services.AddSingleton<ICustomTextService, CustomTextService>();
         services.AddSingleton<ISsoTicketService, SsoTicketService>();
         services.AddSingleton<IAuditLogService, AuditLogService>();
+        services.AddSingleton<IFlowTenantResolver, FlowTenantResolver>();
         return services;
     }
 }

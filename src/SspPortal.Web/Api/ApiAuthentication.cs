@@ -35,6 +35,18 @@ public static class ApiAuthentication
                             ApiLog.TokenRejected(Logger(context.HttpContext), context.Exception.GetType().Name);
                             return Task.CompletedTask;
                         },
+                        OnTokenValidated = context =>
+                        {
+                            if (context.SecurityToken is Microsoft.IdentityModel.JsonWebTokens.JsonWebToken token)
+                            {
+                                var claimType = context
+                                    .HttpContext.RequestServices.GetRequiredService<IOptionsMonitor<ApiOptions>>()
+                                    .CurrentValue.TenantClaimType;
+                                TenantClaimShape.Inspect(context.HttpContext, token, claimType);
+                            }
+
+                            return Task.CompletedTask;
+                        },
                         OnChallenge = WriteChallengeAsync,
                     };
                 }
@@ -116,8 +128,9 @@ public static class ApiAuthentication
     internal sealed class AccessFilter(
         ITenantDirectory tenants,
         KnownTenants knownTenants,
-        TenantRateLimiter rateLimiter,
+        RateLimitBudget budget,
         IOptionsMonitor<ApiOptions> options,
+        IOptionsMonitor<ApiRateLimitOptions> rateLimit,
         ILogger<AccessFilter> logger
     ) : IEndpointFilter
     {
@@ -126,7 +139,22 @@ public static class ApiAuthentication
             var http = context.HttpContext;
             var principal = http.User;
             var claimType = options.CurrentValue.TenantClaimType;
-            var tenantId = principal.FindFirst(claimType)?.Value;
+            var tenantClaims = principal.FindAll(claimType).ToList();
+            if (
+                TenantClaimShape.WasRefused(http)
+                || tenantClaims.Count > 1
+                || tenantClaims is [{ ValueType: not ClaimValueTypes.String }]
+            )
+            {
+                ApiLog.TenantClaimNotOneString(logger, claimType);
+                return ApiResults.Error(
+                    StatusCodes.Status403Forbidden,
+                    $"The token's {claimType} claim must be a single string.",
+                    ApiResults.UnknownTenantErrorCode
+                );
+            }
+
+            var tenantId = tenantClaims.SingleOrDefault()?.Value;
             if (string.IsNullOrWhiteSpace(tenantId))
             {
                 ApiLog.MissingTenant(logger, claimType);
@@ -147,7 +175,8 @@ public static class ApiAuthentication
                 knownTenants.Remember(tenantId, canonicalId);
             }
 
-            var decision = rateLimiter.Acquire(canonicalId);
+            var limit = rateLimit.CurrentValue;
+            var decision = budget.Acquire("api:tenant:" + canonicalId, limit.PermitLimit, TimeSpan.FromSeconds(limit.WindowSeconds));
             decision.WriteHeaders(http.Response);
             if (!decision.Allowed)
             {

@@ -18,7 +18,7 @@ public static class ApiHosting
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        builder.Services.AddSingleton<TenantRateLimiter>();
+        builder.Services.AddSingleton<RateLimitBudget>();
         builder.Services.AddSingleton<ApiAuthentication.KnownTenants>();
         builder.AddApiAuthentication();
         builder.AddApiOpenApi();
@@ -53,12 +53,7 @@ public static class ApiHosting
         app.MapOpenApi().AllowAnonymous();
         if (app.Environment.IsDevelopment())
         {
-            app.UseSwaggerUI(options =>
-            {
-                options.RoutePrefix = "api/docs";
-                options.DocumentTitle = "SspPortal API reference";
-                options.SwaggerEndpoint($"/openapi/{ApiOpenApi.DocumentName}.json", "SspPortal Management API v2");
-            });
+            app.MapApiReference();
         }
 
         return app;

@@ -24,4 +24,7 @@ internal static partial class ApiLog
         Message = "Unhandled exception in API request {Method} {Route} after the response started."
     )]
     public static partial void UnhandledExceptionAfterStart(ILogger logger, Exception exception, string method, string route);
+
+    [LoggerMessage(EventId = 3107, Level = LogLevel.Warning, Message = "API token's tenant claim '{ClaimType}' is not a single string.")]
+    public static partial void TenantClaimNotOneString(ILogger logger, string claimType);
 }

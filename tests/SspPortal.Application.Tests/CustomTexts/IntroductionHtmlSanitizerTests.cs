@@ -26,6 +26,10 @@ public sealed class IntroductionHtmlSanitizerTests
     [InlineData("<a href=\"http://acme.test\">x</a>")]
     [InlineData("<a href=\"/relative\">x</a>")]
     [InlineData("<a href=\"//evil.test/x\">x</a>")]
+    [InlineData("<a href=\"help/sso\">x</a>")]
+    [InlineData("<a href=\"../up\">x</a>")]
+    [InlineData("<a href=\"#top\">x</a>")]
+    [InlineData("<a href=\"?page=2\">x</a>")]
     [InlineData("<a href=\"data:text/html,hi\">x</a>")]
     [InlineData("<a href=\"JaVaScRiPt:alert(1)\">x</a>")]
     public void Sanitize_DropsHref_WhenSchemeNotAllowed(string html)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using SspPortal.Application.Audit;
 using SspPortal.Application.Common;
 using SspPortal.Application.CustomTexts;
@@ -28,7 +29,7 @@ public abstract class ServiceTestBase : IAsyncLifetime
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "ssp-app-tests", Guid.NewGuid().ToString("N"));
     private IHost? _host;
 
-    protected MutableClock Clock { get; } = new(new DateTimeOffset(2026, 2, 13, 7, 23, 17, 157, TimeSpan.Zero));
+    protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 2, 13, 7, 23, 17, 157, TimeSpan.Zero));
 
     /// <summary><c>SelfService:MaxProfilesPerTenant</c>; set it before the first service call.</summary>
     protected int ProfileLimit { get; set; } = 1;

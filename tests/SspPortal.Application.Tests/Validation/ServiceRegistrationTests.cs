@@ -18,11 +18,32 @@ public sealed class ServiceRegistrationTests
     [InlineData(typeof(IValidator<CustomTextPath>))]
     [InlineData(typeof(IValidator<CustomTextEntries>))]
     [InlineData(typeof(IValidator<PageRequest>))]
-    public void AddApplicationServices_RegistersValidator_WhenCalled(Type validatorType)
+    public void AddApplicationServices_ResolvesValidator_WhenCalled(Type validatorType)
     {
+        using var provider = new ServiceCollection().AddApplicationServices().BuildServiceProvider();
+
+        var first = provider.GetRequiredService(validatorType);
+        var second = provider.GetRequiredService(validatorType);
+
+        Assert.Same(first, second);
+    }
+
+    [Fact]
+    public void AddApplicationServices_RegistersEveryValidatorOfTheApplication_WhenCalled()
+    {
+        var validators = typeof(PageRequestValidator)
+            .Assembly.GetTypes()
+            .Where(type => type is { IsAbstract: false, IsGenericTypeDefinition: false } && typeof(IValidator).IsAssignableFrom(type))
+            .ToList();
+
         var services = new ServiceCollection().AddApplicationServices();
 
-        Assert.Contains(services, d => d.ServiceType == validatorType && d.Lifetime == ServiceLifetime.Singleton);
+        Assert.NotEmpty(validators);
+        Assert.All(
+            validators,
+            validator =>
+                Assert.Contains(services, d => d.ImplementationType == validator && d.Lifetime == ServiceLifetime.Singleton)
+        );
     }
 
     [Theory]

@@ -137,6 +137,40 @@ public sealed class ApiAuthenticationTests(ApiFactory factory) : IClassFixture<A
         Assert.Contains("\"errorCode\":\"unknown_tenant\"", body, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string> TenantClaimShapes => new() { "two-tenants", "one-tenant-array", "number", "boolean", "object" };
+
+    [Theory]
+    [MemberData(nameof(TenantClaimShapes))]
+    public async Task Request_Returns403UnknownTenant_WhenTenantClaimIsNotOneString(string shape)
+    {
+        var tenant = await factory.CreateTenantAsync();
+        var other = await factory.CreateTenantAsync();
+        object value = shape switch
+        {
+            "two-tenants" => new[] { tenant, other },
+            "one-tenant-array" => new[] { tenant },
+            "number" => 42,
+            "boolean" => true,
+            _ => new Dictionary<string, object> { ["id"] = tenant },
+        };
+        var token = factory.Tokens.Create(
+            new Dictionary<string, object>
+            {
+                ["sub"] = "client-1@clients",
+                ["ssp_tenant"] = value,
+                ["scope"] = string.Join(' ', ApiScopes.All),
+            }
+        );
+        using var client = factory.WithToken(token);
+
+        var body = await client.GetAsync(Profiles).ExpectAsync(HttpStatusCode.Forbidden);
+
+        Assert.Equal(
+            """{"statusCode":403,"error":"Forbidden","message":"The token's ssp_tenant claim must be a single string.","errorCode":"unknown_tenant"}""",
+            body
+        );
+    }
+
     [Fact]
     public async Task Request_AcceptsScopes_WhenGivenAsPermissionsArray()
     {

@@ -44,8 +44,10 @@ public sealed class ApiRateLimitTests(LimitedApiFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("3", Header(response, "X-RateLimit-Limit"));
         Assert.Equal("2", Header(response, "X-RateLimit-Remaining"));
+        // Windows are aligned to the clock: the reset is the end of the current one.
+        var now = factory.Clock.GetUtcNow().ToUnixTimeSeconds();
         Assert.Equal(
-            (factory.Clock.GetUtcNow() + TimeSpan.FromSeconds(LimitedApiFactory.WindowSeconds)).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ((now / LimitedApiFactory.WindowSeconds + 1) * LimitedApiFactory.WindowSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture),
             Header(response, "X-RateLimit-Reset")
         );
     }
@@ -79,6 +81,26 @@ public sealed class ApiRateLimitTests(LimitedApiFactory factory) : IClassFixture
         // The next window starts afresh.
         factory.Clock.Advance(TimeSpan.FromSeconds(LimitedApiFactory.WindowSeconds + 1));
         await client.GetAsync(Profiles).ExpectAsync(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Request_DoesNotSpendTheTenantBudget_WhenTokenIsNotValid()
+    {
+        var tenant = await factory.CreateTenantAsync();
+        var forged = factory.WithToken(
+            new TokenMinter(ApiFactory.Issuer, ApiFactory.Audience, System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)).Create(
+                new Dictionary<string, object> { ["sub"] = "forger", [LimitedApiFactory.TenantClaim] = tenant, ["scope"] = Scopes.ReadProfiles }
+            )
+        );
+        for (var i = 0; i < LimitedApiFactory.Permits + 2; i++)
+        {
+            await forged.GetAsync(Profiles).ExpectAsync(HttpStatusCode.Unauthorized);
+        }
+
+        using var response = await factory.LimitedClientFor(tenant).GetAsync(Profiles);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("2", Header(response, "X-RateLimit-Remaining"));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using SspPortal.Web.Tests.Api.Testing;
 
 namespace SspPortal.Web.Tests.Api;
 
-public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<ApiFactory>
+public sealed partial class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     [Fact]
     public async Task Document_DescribesTheNineOperations_WithScopesAndSchemas()
@@ -80,12 +80,59 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
     }
 
     [Fact]
-    public async Task ReferencePage_IsServed_InDevelopment()
+    public async Task Document_DeclaresOpenApi31_WhenServed()
     {
         using var client = factory.CreateClient();
 
-        var html = await client.GetAsync("/api/docs/index.html").ExpectAsync(HttpStatusCode.OK);
+        var json = await client.GetAsync("/openapi/v1.json").ExpectAsync(HttpStatusCode.OK);
 
-        Assert.Contains("swagger", html, StringComparison.OrdinalIgnoreCase);
+        using var document = JsonDocument.Parse(json);
+        Assert.StartsWith("3.1", document.RootElement.GetProperty("openapi").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ReferencePage_LoadsNothingFromOutside_WhenServedInDevelopment()
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/api/docs");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"url\":\"openapi/v1.json\"", html, StringComparison.Ordinal);
+        var loaded = ResourceUrls().Matches(html).Select(m => m.Groups["url"].Value).ToList();
+        Assert.NotEmpty(loaded);
+        Assert.All(loaded, url => Assert.False(IsOutside(url), $"The page loads {url} from outside."));
+        Assert.DoesNotMatch(OutsideUrlInStyles(), html);
+
+        // The scripts it loads are the app's own.
+        var page = response.RequestMessage!.RequestUri!;
+        foreach (var script in loaded.Where(url => url.EndsWith(".js", StringComparison.Ordinal)))
+        {
+            await client.GetAsync(new Uri(page, script)).ExpectAsync(HttpStatusCode.OK);
+        }
+    }
+
+    [Fact]
+    public async Task ReferencePage_IsNotServed_OutsideDevelopment()
+    {
+        await using var testing = new SetupFlow.FlowTestApp();
+        await testing.StartAsync();
+
+        using var response = await testing.CreateClient().GetAsync("/api/docs");
+
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>The URL of every <c>script src</c>, <c>link href</c> (styles, fonts, preloads) and <c>img src</c>.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("""<(?:script|link|img|iframe)\b[^>]*?\b(?:src|href)\s*=\s*["'](?<url>[^"']+)["']""", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ResourceUrls();
+
+    /// <summary>An absolute URL inside CSS: <c>@import "https://…"</c> or <c>url(https://…)</c>.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("""(?:@import\s+(?:url\()?|url\()\s*["']?(?:https?:)?//""", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OutsideUrlInStyles();
+
+    private static bool IsOutside(string url) =>
+        url.StartsWith("//", StringComparison.Ordinal)
+        || (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" && absolute.Host != "localhost");
 }

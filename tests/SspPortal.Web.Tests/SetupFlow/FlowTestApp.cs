@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using SspPortal.Application.Common;
 using SspPortal.Application.Profiles;
 using SspPortal.Application.Tenants;
@@ -45,7 +46,7 @@ public sealed class FlowTestApp : WebApplicationFactory<Program>
         }
     }
 
-    public MovableClock Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
     public ConcurrentQueue<string> LogLines { get; } = new();
 
@@ -157,14 +158,4 @@ public sealed class FlowTestApp : WebApplicationFactory<Program>
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
             lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
     }
-}
-
-/// <summary>A clock the tests move by hand.</summary>
-public sealed class MovableClock(DateTimeOffset start) : TimeProvider
-{
-    private DateTimeOffset _now = start;
-
-    public override DateTimeOffset GetUtcNow() => _now;
-
-    public void Advance(TimeSpan by) => _now = _now.Add(by);
 }

@@ -1,40 +1,26 @@
-using System.Globalization;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using SspPortal.Application.SetupFlow;
+using SspPortal.Web.Api;
 using SspPortal.Web.SetupFlow.Localization;
 
 namespace SspPortal.Web.SetupFlow.Endpoints;
 
 /// <summary>
 /// Runs in front of everything under /self-service: no referrer, no caching, and rate limits per client IP and
-/// per tenant. The tenant is the one whose domain (or custom domain) the request's host is; every host that is no
-/// tenant's shares one budget, so a client cannot escape the limit, or spend a tenant's, by inventing hosts.
+/// per tenant. Every request spends its client IP's budget. Only a request that belongs to a tenant (it carries a
+/// usable ticket or an active session cookie) also spends that tenant's budget, so that nobody can use a tenant's
+/// budget up with invented tickets, whatever the host or however many addresses they send from. A 429 carries the
+/// same <c>X-RateLimit-*</c> headers as the API's, for the budget that refused.
 /// </summary>
-public sealed partial class SetupFlowGuard : IDisposable
+public sealed partial class SetupFlowGuard(
+    IOptionsMonitor<SetupFlowOptions> options,
+    RateLimitBudget budget,
+    IFlowTenantResolver owners,
+    ILogger<SetupFlowGuard> logger
+)
 {
-    private const string TenantKeyItem = "SspPortal.SetupFlow.TenantKey";
-    private const string UnknownHostKey = "unknown-host";
-
-    private readonly PartitionedRateLimiter<HttpContext> _limiter;
-    private readonly TenantHostMap _hosts;
-    private readonly ILogger<SetupFlowGuard> _logger;
-
-    public SetupFlowGuard(IOptions<SetupFlowOptions> options, TenantHostMap hosts, ILogger<SetupFlowGuard> logger)
-    {
-        _hosts = hosts;
-        _logger = logger;
-        var settings = options.Value;
-        _limiter = PartitionedRateLimiter.CreateChained(
-            PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                RateLimitPartition.GetFixedWindowLimiter(ClientIp(context), _ => Window(settings.PerIpRequestsPerMinute))
-            ),
-            PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                RateLimitPartition.GetFixedWindowLimiter(TenantKey(context), _ => Window(settings.PerTenantRequestsPerMinute))
-            )
-        );
-    }
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
     public static bool Applies(HttpContext context) => context.Request.Path.StartsWithSegments("/self-service", StringComparison.OrdinalIgnoreCase);
 
@@ -51,42 +37,66 @@ public sealed partial class SetupFlowGuard : IDisposable
             return Task.CompletedTask;
         });
 
-        var tenantId = await _hosts.TenantForHostAsync(context.Request.Host.Value ?? "", context.RequestAborted);
-        context.Items[TenantKeyItem] = tenantId is null ? UnknownHostKey : "tenant:" + tenantId;
-        using var lease = _limiter.AttemptAcquire(context);
-        if (!lease.IsAcquired)
+        var settings = options.CurrentValue;
+        var decision = budget.Acquire("flow:ip:" + ClientIp(context), settings.PerIpRequestsPerMinute, Window);
+        if (!decision.Allowed)
         {
-            Log.RateLimited(_logger, tenantId ?? UnknownHostKey);
-            if (lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-            {
-                context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            }
-
-            var page = new RazorComponentResult<Pages.MessageDocument>(
-                new { Language = FlowLanguages.Resolve(context), TitleKey = "ratelimited.title", BodyKey = "ratelimited.body", TestId = "rate-limited" }
-            )
-            {
-                StatusCode = StatusCodes.Status429TooManyRequests,
-            };
-            await page.ExecuteAsync(context);
+            Log.IpRateLimited(logger);
+            await RefuseAsync(context, decision);
             return;
         }
 
+        var tenantId = await OwnerAsync(context);
+        if (tenantId is not null)
+        {
+            var tenantDecision = budget.Acquire("flow:tenant:" + tenantId, settings.PerTenantRequestsPerMinute, Window);
+            if (!tenantDecision.Allowed)
+            {
+                Log.TenantRateLimited(logger, tenantId);
+                await RefuseAsync(context, tenantDecision);
+                return;
+            }
+
+            decision = decision.Tighter(tenantDecision);
+        }
+
+        decision.WriteHeaders(context.Response);
         await next(context);
     }
 
-    public void Dispose() => _limiter.Dispose();
+    /// <summary>The tenant of the ticket in the query (the front door), else of the session cookie; null for neither.</summary>
+    private Task<string?> OwnerAsync(HttpContext context)
+    {
+        var ticket = context.Request.Query["ticket"].ToString();
+        if (!string.IsNullOrEmpty(ticket))
+        {
+            return owners.TenantOfUsableTicketAsync(ticket, context.RequestAborted);
+        }
 
-    private static FixedWindowRateLimiterOptions Window(int permits) =>
-        new() { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0, AutoReplenishment = true };
+        var session = FlowCookie.Read(context);
+        return string.IsNullOrEmpty(session) ? Task.FromResult<string?>(null) : owners.TenantOfActiveSessionAsync(session, context.RequestAborted);
+    }
 
-    private static string ClientIp(HttpContext context) => "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+    private static async Task RefuseAsync(HttpContext context, RateLimitDecision decision)
+    {
+        decision.WriteHeaders(context.Response);
+        var page = new RazorComponentResult<Pages.MessageDocument>(
+            new { Language = FlowLanguages.Resolve(context), TitleKey = "ratelimited.title", BodyKey = "ratelimited.body", TestId = "rate-limited" }
+        )
+        {
+            StatusCode = StatusCodes.Status429TooManyRequests,
+        };
+        await page.ExecuteAsync(context);
+    }
 
-    private static string TenantKey(HttpContext context) => context.Items[TenantKeyItem] as string ?? UnknownHostKey;
+    private static string ClientIp(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static partial class Log
     {
         [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "Setup flow rate limit reached for tenant {TenantId}")]
-        public static partial void RateLimited(ILogger logger, string tenantId);
+        public static partial void TenantRateLimited(ILogger logger, string tenantId);
+
+        [LoggerMessage(EventId = 4102, Level = LogLevel.Information, Message = "Setup flow rate limit reached for a client address")]
+        public static partial void IpRateLimited(ILogger logger);
     }
 }

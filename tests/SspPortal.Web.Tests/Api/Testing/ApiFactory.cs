@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using SspPortal.Application.Common;
 using SspPortal.Application.Tenants;
 
@@ -31,7 +32,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public TokenMinter Tokens { get; }
 
     /// <summary>The app's clock; tests move it.</summary>
-    public TestClock Clock { get; } = new(DateTimeOffset.UtcNow);
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     /// <summary>Settings a subclass adds or overrides.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings() => [];
@@ -136,14 +137,4 @@ public static class ApiScopes
     ];
 
     public static string[] AllExcept(string scope) => [.. All.Where(s => s != scope)];
-}
-
-/// <summary>A clock the tests move by hand.</summary>
-public sealed class TestClock(DateTimeOffset start) : TimeProvider
-{
-    private DateTimeOffset _now = start;
-
-    public override DateTimeOffset GetUtcNow() => _now;
-
-    public void Advance(TimeSpan by) => _now += by;
 }
