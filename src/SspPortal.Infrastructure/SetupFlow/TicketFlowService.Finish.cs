@@ -49,7 +49,7 @@ public sealed partial class TicketFlowService
         var created = connection is null || (!connection.Enabled && connection.Strategy is null);
         if (connection is null)
         {
-            var name = request.Name ?? GeneratedConnectionName(ticket);
+            var name = request.Name ?? LegacyConnectionName(ticket);
             var taken = await db.Connections.IgnoreQueryFilters().AnyAsync(c => c.TenantId == ticket.TenantId && c.Name == name, cancellationToken);
             if (taken)
             {

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SspPortal.Application.Common;
+using SspPortal.Application.Connections;
 using SspPortal.Application.Profiles;
 using SspPortal.Application.SetupFlow;
 using SspPortal.Application.Tenants;
@@ -293,13 +294,15 @@ public sealed partial class TicketFlowService(
             }
         }
 
-        return TicketConnectionRequest.Parse(ticket.RequestJson).Name ?? GeneratedConnectionName(ticket);
+        return TicketConnectionRequest.Parse(ticket.RequestJson).Name ?? LegacyConnectionName(ticket);
     }
 
-    /// <summary>A stable name for a ticket that asked for none: derived from its internal id, never its secret.</summary>
-    internal static string GeneratedConnectionName(SsoTicket ticket) => GeneratedConnectionName(ticket.Id);
-
-    internal static string GeneratedConnectionName(Guid ticketId) => $"sso-{ticketId:N}"[..16];
+    /// <summary>
+    /// The name a ticket issued before connections were reserved at issue time (one that asked for no connection and
+    /// has none) was shown under: derived from its internal id. New tickets reserve a random name
+    /// (<see cref="GeneratedConnectionNames"/>); this stays for the at most five days such a ticket lives.
+    /// </summary>
+    internal static string LegacyConnectionName(SsoTicket ticket) => $"sso-{ticket.Id:N}"[..16];
 
     private static FlowDraft ReadDraft(FlowSession session) =>
         session.DraftJson is null ? new FlowDraft() : JsonSerializer.Deserialize<FlowDraft>(session.DraftJson, Json) ?? new FlowDraft();
