@@ -41,8 +41,9 @@ public interface IConnectionService
     Task<Result<ConnectionDto>> GetAsync(Actor actor, string id, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// The values an identity provider needs for a connection of the tenant (reserved or finished), for the public
-    /// SAML metadata document; NotFound when the tenant has no connection of that name.
+    /// The values an identity provider needs for a connection of the tenant, for the public SAML metadata document.
+    /// They follow from the tenant and the name alone, so every well-formed name gets them, whether a connection has
+    /// it or not: the answer never confirms a name. NotFound for an unknown tenant or a name the contract's pattern refuses.
     /// </summary>
     Task<Result<SetupFlow.IdentityProviderValues>> ServiceProviderValuesAsync(
         string tenantId,

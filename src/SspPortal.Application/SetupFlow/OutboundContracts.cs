@@ -17,6 +17,13 @@ public interface IOutboundFetcher
     /// <summary>Whether the URL may be fetched at all (scheme, host); null when it may, else the reason.</summary>
     CodedMessage? Refuse(Uri url);
 
+    /// <summary>
+    /// <see cref="Refuse"/>, and for a host name also where it resolves to now: the reason when any of its addresses
+    /// is one a fetch would refuse, so that a URL stored for others to use was checked as it is stored. A name that
+    /// does not resolve passes (each fetch checks the address it connects to).
+    /// </summary>
+    Task<CodedMessage?> CheckHostAsync(Uri url, CancellationToken cancellationToken = default);
+
     Task<FetchResult> GetAsync(Uri url, CancellationToken cancellationToken = default);
 
     /// <summary>A GET with an OAuth bearer token (the userinfo endpoint); no redirects are followed.</summary>

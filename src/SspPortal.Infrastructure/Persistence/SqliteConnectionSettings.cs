@@ -36,7 +36,14 @@ internal sealed class SqliteConnectionSettings(SqliteSynchronous synchronous) : 
             return;
         }
 
-        SqliteException.ThrowExceptionForRC(SQLitePCL.raw.sqlite3_exec(handle, _pragma), handle);
+        // Through a command, not sqlite3_exec: a command waits out SQLITE_BUSY (a checkpoint of another connection
+        // while this one opens) for its timeout, where a raw call fails at once with "database is locked".
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = _pragma;
+            command.ExecuteNonQuery();
+        }
+
         _applied.AddOrUpdate(handle, Marker);
     }
 }

@@ -167,26 +167,27 @@ internal sealed class SelfServiceProfileService(
             return validation.As<SelfServiceProfileDto>();
         }
 
-        // Without an expected version (the API's PATCH) the last writer wins: a write that lands between our read and
-        // our save is read again and the PATCH applied on top of it. With one (the portal), that is a Conflict.
-        for (var attempt = 1; ; attempt++)
+        // With an expected version (the portal), a write that landed since the editor loaded the profile is a Conflict.
+        // Without one (the API's PATCH) the last writer wins: a write that lands between our read and our save is read
+        // again and the PATCH applied on top of it, as often as it takes. Every lost race means another write was saved,
+        // so the writers of a burst finish one by one; a cap on attempts would turn a busy profile into 409s, which the
+        // contract keeps for the profile limit and connection names.
+        while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var (result, lostRace) = await UpdateOnceAsync(actor, id, request, cancellationToken);
             if (!lostRace)
             {
                 return result;
             }
 
-            if (request.ExpectedVersion is not null || attempt == MaxLastWriterWinsAttempts)
+            if (request.ExpectedVersion is not null)
             {
                 logger.ProfileConcurrencyConflict(id, actor.TenantId);
                 return Result.Conflict(ProfileRules.ConcurrencyConflictMessage).As<SelfServiceProfileDto>();
             }
         }
     }
-
-    /// <summary>How often a PATCH without an expected version is tried again when other writes keep landing first.</summary>
-    private const int MaxLastWriterWinsAttempts = 3;
 
     /// <summary>One read-change-save; <c>LostRace</c> when another write landed between the read and the save.</summary>
     private async Task<(Result<SelfServiceProfileDto> Result, bool LostRace)> UpdateOnceAsync(

@@ -92,6 +92,63 @@ internal sealed class SsoTicketService(
             }
         }
 
+        // A ticket that names no connection and edits none gets one reserved now, under a generated name: unique
+        // (checked here, and by the unique index at the write, with a new name on a clash) and unguessable.
+        var generateName = request.ConnectionConfig is null && request.ConnectionId is null;
+        for (var attempt = 1; ; attempt++)
+        {
+            var config = request.ConnectionConfig;
+            if (generateName)
+            {
+                config = new ConnectionConfigInput { Name = await FreeGeneratedNameAsync(db, cancellationToken) };
+            }
+
+            var (ticket, reserved, secret) = Stage(db, actor, profileId, request, config, host.Value, now);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException) when (generateName && attempt < MaxNameAttempts)
+            {
+                if (!await NameTakenAsync(actor.TenantId, config!.Name!, cancellationToken))
+                {
+                    throw;
+                }
+
+                // Another reservation took the same generated name between our check and our write: draw again.
+                db.ChangeTracker.Clear();
+                continue;
+            }
+            catch (DbUpdateException) when (request.ConnectionConfig is not null)
+            {
+                // The unique (tenant, name) index caught a reservation made between our check and our write.
+                return Result.Conflict(TicketRequestRules.ConnectionNameTakenMessage).As<IssuedTicket>();
+            }
+
+            logger.TicketIssued(ticket.Id, profileId, actor.TenantId, ticket.ExpiresAt);
+            if (reserved is not null)
+            {
+                logger.ConnectionReserved(reserved.Id, actor.TenantId);
+            }
+
+            return new IssuedTicket(TicketRules.Url(ticket.Domain, secret), ticket.Id, Timestamps.AsUtc(ticket.ExpiresAt));
+        }
+    }
+
+    /// <summary>How often a generated connection name is drawn again after a clash (each draw is a fresh 82-bit name).</summary>
+    private const int MaxNameAttempts = 5;
+
+    /// <summary>Adds the ticket, its reserved connection (when <paramref name="config"/> names one) and their audit entries.</summary>
+    private static (SsoTicket Ticket, Connection? Reserved, string Secret) Stage(
+        SspDbContext db,
+        Actor actor,
+        string profileId,
+        IssueTicketRequest request,
+        ConnectionConfigInput? config,
+        string host,
+        DateTime now
+    )
+    {
         var secret = Ids.NewTicketSecret();
         var ttl = TicketRules.EffectiveTtlSeconds(request.TtlSec);
         var ticket = new SsoTicket
@@ -104,12 +161,12 @@ internal sealed class SsoTicketService(
             CreatedAt = now,
             ExpiresAt = now.AddSeconds(ttl),
             ConnectionId = request.ConnectionId,
-            Domain = host.Value,
+            Domain = host,
             RequestJson = TicketRequestJson.Serialize(request),
         };
 
         Connection? reserved = null;
-        if (request.ConnectionConfig is { } config)
+        if (config is not null)
         {
             reserved = Reserve(actor.TenantId, config, request, ticket.Id, now);
             ticket.ConnectionId = reserved.Id;
@@ -139,24 +196,26 @@ internal sealed class SsoTicketService(
                     + (reserved is not null ? $", creates {AuditRecords.Quote(reserved.Name)}" : "")
             )
         );
+        return (ticket, reserved, secret);
+    }
 
-        try
+    /// <summary>A generated name no connection of the tenant has (compared as the reservation check compares names).</summary>
+    private static async Task<string> FreeGeneratedNameAsync(SspDbContext db, CancellationToken cancellationToken)
+    {
+        while (true)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            var name = GeneratedConnectionNames.New();
+            if (!await db.Connections.AnyAsync(c => c.Name.ToLower() == name, cancellationToken))
+            {
+                return name;
+            }
         }
-        catch (DbUpdateException) when (reserved is not null)
-        {
-            // The unique (tenant, name) index caught a reservation made between our check and our write.
-            return Result.Conflict(TicketRequestRules.ConnectionNameTakenMessage).As<IssuedTicket>();
-        }
+    }
 
-        logger.TicketIssued(ticket.Id, profileId, actor.TenantId, ticket.ExpiresAt);
-        if (reserved is not null)
-        {
-            logger.ConnectionReserved(reserved.Id, actor.TenantId);
-        }
-
-        return new IssuedTicket(TicketRules.Url(ticket.Domain, secret), ticket.Id, Timestamps.AsUtc(ticket.ExpiresAt));
+    private async Task<bool> NameTakenAsync(string tenantId, string name, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.ForTenant(tenantId);
+        return await db.Connections.AnyAsync(c => c.Name == name, cancellationToken);
     }
 
     public async Task<Result> RevokeAsync(Actor actor, string profileId, string ticketSecret, CancellationToken cancellationToken = default)

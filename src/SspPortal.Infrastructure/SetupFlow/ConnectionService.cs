@@ -5,6 +5,7 @@ using SspPortal.Application.Common;
 using SspPortal.Application.Connections;
 using SspPortal.Application.Profiles;
 using SspPortal.Application.SetupFlow;
+using SspPortal.Application.Tickets;
 using SspPortal.Infrastructure.Persistence;
 
 namespace SspPortal.Infrastructure.SetupFlow;
@@ -83,23 +84,18 @@ public sealed class ConnectionService(SspDbContextFactory contexts, FlowSecrets 
         CancellationToken cancellationToken = default
     )
     {
-        await using var db = contexts.ForTenant(tenantId);
-        var tenant = await db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
-        var name = await db.Connections.AsNoTracking().Where(c => c.Name == connectionName).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken);
-        if (name is null && connectionName.StartsWith("sso-", StringComparison.Ordinal))
-        {
-            // A ticket that named no connection gets one with a generated name only when its flow finishes; its
-            // metadata is there from the start, until the ticket is revoked or completed.
-            var tickets = await db.Tickets.AsNoTracking().Where(t => t.RevokedAt == null && t.CompletedAt == null).Select(t => t.Id).ToListAsync(cancellationToken);
-            name = tickets.Select(TicketFlowService.GeneratedConnectionName).FirstOrDefault(generated => generated == connectionName);
-        }
-
-        if (tenant is null || name is null)
+        if (connectionName.Length > TicketRequestRules.ConnectionNameMaxLength || !TicketRequestRules.ConnectionName().IsMatch(connectionName))
         {
             return Result.NotFound("No such connection.").As<IdentityProviderValues>();
         }
 
-        return IdentityProviderValues.For(tenant, name);
+        // No look-up of the name: the values follow from the tenant and the name alone, and answering alike for every
+        // well-formed name is what keeps this public document from telling which connections exist.
+        await using var db = contexts.ForTenant(tenantId);
+        var tenant = await db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
+        return tenant is null
+            ? Result.NotFound("No such connection.").As<IdentityProviderValues>()
+            : IdentityProviderValues.For(tenant, connectionName);
     }
 
     private static async Task<Dictionary<Guid, ConnectionOrigin>> OriginsAsync(SspDbContext db, List<Connection> connections, CancellationToken cancellationToken)

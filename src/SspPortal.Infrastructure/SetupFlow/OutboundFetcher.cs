@@ -59,6 +59,33 @@ public sealed class OutboundFetcher : IOutboundFetcher, IDisposable
         return FlowMessages.Get("fetch.httpsonly");
     }
 
+    public async Task<CodedMessage?> CheckHostAsync(Uri url, CancellationToken cancellationToken = default)
+    {
+        if (Refuse(url) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (IPAddress.TryParse(url.DnsSafeHost, out _))
+        {
+            return null;
+        }
+
+        IPAddress[] addresses;
+        try
+        {
+            addresses = await Dns.GetHostAddressesAsync(url.DnsSafeHost, cancellationToken);
+        }
+        catch (SocketException)
+        {
+            // Not resolvable now: nothing private was found, and every fetch checks the address it connects to.
+            return null;
+        }
+
+        // Every address, not just one: whoever uses the URL later may connect to any of them.
+        return addresses.All(IsAllowed) ? null : FlowMessages.Get("fetch.private");
+    }
+
     public Task<FetchResult> GetAsync(Uri url, CancellationToken cancellationToken = default) =>
         SendAsync(url, () => new HttpRequestMessage(HttpMethod.Get, url), cancellationToken);
 
@@ -219,11 +246,19 @@ public sealed class OutboundFetcher : IOutboundFetcher, IDisposable
         return !IsPrivate(address);
     }
 
+    /// <summary>
+    /// Whether an address is on a private, link-local, shared, reserved or multicast network (loopback is decided by
+    /// the caller: IPv4 127/8 counts here, IPv6 <c>::1</c> does not). IPv6 forms that carry an IPv4 address are judged
+    /// by that address: IPv4-mapped <c>::ffff:a.b.c.d</c>, NAT64 <c>64:ff9b::/96</c> (what DNS64 gives on an IPv6-only
+    /// network, so it stays usable for public addresses) and 6to4 <c>2002::/16</c>. Refused altogether: the deprecated
+    /// IPv4-compatible <c>::a.b.c.d</c>, the local-use NAT64 prefix <c>64:ff9b:1::/48</c> (a site's own translator)
+    /// and Teredo <c>2001::/32</c> (a client tunnel, never an identity provider's address).
+    /// </summary>
     internal static bool IsPrivate(IPAddress address)
     {
         if (address.AddressFamily == AddressFamily.InterNetworkV6)
         {
-            return address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6UniqueLocal || address.Equals(IPAddress.IPv6Any) || address.IsIPv6Multicast;
+            return IsPrivateV6(address);
         }
 
         var b = address.GetAddressBytes();
@@ -239,6 +274,42 @@ public sealed class OutboundFetcher : IOutboundFetcher, IDisposable
             _ => false,
         };
     }
+
+    private static bool IsPrivateV6(IPAddress address)
+    {
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return IsPrivate(address.MapToIPv4());
+        }
+
+        if (address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6UniqueLocal || address.IsIPv6Multicast)
+        {
+            return true;
+        }
+
+        var b = address.GetAddressBytes();
+        if (b.AsSpan(0, 12).IndexOfAnyExcept((byte)0) < 0)
+        {
+            // :: and the IPv4-compatible ::a.b.c.d; ::1 is loopback, decided by the caller.
+            return !address.Equals(IPAddress.IPv6Loopback);
+        }
+
+        if (b.AsSpan(0, 12).SequenceEqual(Nat64WellKnownPrefix))
+        {
+            return IsPrivate(new IPAddress(b.AsSpan(12, 4)));
+        }
+
+        if (b.AsSpan(0, 6).SequenceEqual(Nat64LocalUsePrefix) || (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0))
+        {
+            return true;
+        }
+
+        return b[0] == 0x20 && b[1] == 0x02 && IsPrivate(new IPAddress(b.AsSpan(2, 4)));
+    }
+
+    private static ReadOnlySpan<byte> Nat64WellKnownPrefix => [0x00, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0];
+
+    private static ReadOnlySpan<byte> Nat64LocalUsePrefix => [0x00, 0x64, 0xff, 0x9b, 0x00, 0x01];
 
     private sealed class RefusedAddressException() : IOException(FlowMessages.English["fetch.private"]);
 }

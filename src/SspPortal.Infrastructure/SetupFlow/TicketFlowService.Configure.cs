@@ -55,6 +55,12 @@ public sealed partial class TicketFlowService
             return Result.Invalid(errors).As<FlowDraftView>();
         }
 
+        // The URL is stored, then served to the tenant's sign-in system: its host is checked where it resolves now.
+        if (await fetcher.CheckHostAsync(new Uri(discoveryUrl!), cancellationToken) is { } unsafeHost)
+        {
+            return Result.Invalid(domain is null ? "discovery_url" : "domain", unsafeHost).As<FlowDraftView>();
+        }
+
         draft.DiscoveryUrl = discoveryUrl;
         draft.Issuer = issuer;
         draft.Domain = domain;
@@ -105,6 +111,12 @@ public sealed partial class TicketFlowService
             if (url is null)
             {
                 return Result.Invalid([error!]).As<FlowDraftView>();
+            }
+
+            // Stored and served on like a discovery URL: every address of its host is checked, not only the one fetched.
+            if (await fetcher.CheckHostAsync(url, cancellationToken) is { } unsafeHost)
+            {
+                return Result.Invalid("metadata_url", unsafeHost).As<FlowDraftView>();
             }
 
             var fetched = await fetcher.GetAsync(url, cancellationToken);

@@ -34,6 +34,16 @@ public sealed partial class TicketFlowService
             return Result.Invalid("options", FlowMessages.Get("flow.configure.first")).As<FinishedConnection>();
         }
 
+        // The connection serves its discovery or metadata URL to the tenant's sign-in system, which fetches it from its
+        // own network: the host is checked again now, as it is stored, so that a name re-pointed at a private address
+        // since the configure step is refused rather than handed on.
+        var isOidc = Strategies.Get(strategy).Protocol == StrategyProtocol.Oidc;
+        if ((isOidc ? draft.DiscoveryUrl : draft.MetadataUrl) is { } servedUrl
+            && await fetcher.CheckHostAsync(new Uri(servedUrl), cancellationToken) is { } unsafeHost)
+        {
+            return Result.Invalid(isOidc ? "discovery_url" : "metadata_url", unsafeHost).As<FinishedConnection>();
+        }
+
         var now = Timestamps.Now(clock);
         var request = TicketConnectionRequest.Parse(ticket.RequestJson);
         ApplyTicketOptions(options, request);
@@ -49,7 +59,7 @@ public sealed partial class TicketFlowService
         var created = connection is null || (!connection.Enabled && connection.Strategy is null);
         if (connection is null)
         {
-            var name = request.Name ?? GeneratedConnectionName(ticket);
+            var name = request.Name ?? LegacyConnectionName(ticket);
             var taken = await db.Connections.IgnoreQueryFilters().AnyAsync(c => c.TenantId == ticket.TenantId && c.Name == name, cancellationToken);
             if (taken)
             {

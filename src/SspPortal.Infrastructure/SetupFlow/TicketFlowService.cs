@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SspPortal.Application.Common;
+using SspPortal.Application.Connections;
 using SspPortal.Application.Profiles;
 using SspPortal.Application.SetupFlow;
 using SspPortal.Application.Tenants;
@@ -41,66 +42,83 @@ public sealed partial class TicketFlowService(
 
         var hash = Ids.HashTicket(ticketSecret);
         await using var db = contexts.Unscoped();
-        for (var attempt = 0; attempt < 3; attempt++)
+        var ticket = await db.Tickets.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(t => t.SecretHash == hash, cancellationToken);
+        if (ticket is null)
         {
-            var ticket = await db.Tickets.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(t => t.SecretHash == hash, cancellationToken);
-            if (ticket is null)
-            {
-                Log.TicketUnknown(logger);
-                return TicketOpenResult.Unknown;
-            }
-
-            var now = Timestamps.Now(clock);
-            var refusal = WhyNotOpenable(ticket, now);
-            if (refusal is null && !await ProfileExistsAsync(db, ticket, cancellationToken))
-            {
-                refusal = "profile deleted";
-            }
-
-            if (refusal is not null)
-            {
-                Log.TicketRefused(logger, ticket.TenantId, refusal);
-                return TicketOpenResult.Gone;
-            }
-
-            // Count the open only if nobody else counted one (or revoked the ticket) since we read it.
-            var observedCount = ticket.OpenCount;
-            var firstOpenedAt = ticket.FirstOpenedAt ?? now;
-
-            // One write transaction for the count and the session: one commit, and never a counted open without its
-            // session (it also queues behind other writers in-process, see SqliteWriteGate).
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var updated = await db
-                .Tickets.IgnoreQueryFilters()
-                .Where(t => t.Id == ticket.Id && t.OpenCount == observedCount && t.RevokedAt == null && t.CompletedAt == null)
-                .ExecuteUpdateAsync(
-                    set => set.SetProperty(t => t.OpenCount, observedCount + 1).SetProperty(t => t.FirstOpenedAt, firstOpenedAt),
-                    cancellationToken
-                );
-            if (updated == 0)
-            {
-                continue;
-            }
-
-            var token = RandomNumberGenerator.GetString(TokenAlphabet, SessionTokenLength);
-            var session = new FlowSession
-            {
-                Id = Guid.NewGuid(),
-                TenantId = ticket.TenantId,
-                TicketId = ticket.Id,
-                TokenHash = HashToken(token),
-                CreatedAt = now,
-                ExpiresAt = firstOpenedAt + TicketRules.SessionLifetime,
-            };
-            db.FlowSessions.Add(session);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            Log.SessionStarted(logger, ticket.TenantId, observedCount + 1);
-            return new TicketOpenResult(TicketOpenOutcome.Opened, token, session.ExpiresAt, ticket.TenantId);
+            Log.TicketUnknown(logger);
+            return TicketOpenResult.Unknown;
         }
 
-        // Lost the race three times in a row: treat as exhausted rather than loop.
-        return TicketOpenResult.Gone;
+        var now = Timestamps.Now(clock);
+        var refusal = WhyNotOpenable(ticket, now);
+        if (refusal is null && !await ProfileExistsAsync(db, ticket, cancellationToken))
+        {
+            refusal = "profile deleted";
+        }
+
+        if (refusal is not null)
+        {
+            Log.TicketRefused(logger, ticket.TenantId, refusal);
+            return TicketOpenResult.Gone;
+        }
+
+        // One write transaction for the count and the session: one commit, and never a counted open without its
+        // session (it also queues behind other writers in-process, see SqliteWriteGate).
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await CountOpenAsync(db, ticket.Id, now, cancellationToken))
+        {
+            // Another visitor took the last open (or the ticket was revoked, completed or expired) since we read it.
+            var current = await db.Tickets.IgnoreQueryFilters().AsNoTracking().SingleAsync(t => t.Id == ticket.Id, cancellationToken);
+            Log.TicketRefused(logger, ticket.TenantId, WhyNotOpenable(current, now) ?? "changed while opening");
+            return TicketOpenResult.Gone;
+        }
+
+        // Inside the write transaction, so this is the state our update left.
+        var counted = await db
+            .Tickets.IgnoreQueryFilters()
+            .AsNoTracking()
+            .Where(t => t.Id == ticket.Id)
+            .Select(t => new { t.OpenCount, t.FirstOpenedAt })
+            .SingleAsync(cancellationToken);
+        var token = RandomNumberGenerator.GetString(TokenAlphabet, SessionTokenLength);
+        var session = new FlowSession
+        {
+            Id = Guid.NewGuid(),
+            TenantId = ticket.TenantId,
+            TicketId = ticket.Id,
+            TokenHash = HashToken(token),
+            CreatedAt = now,
+            ExpiresAt = (counted.FirstOpenedAt ?? now) + TicketRules.SessionLifetime,
+        };
+        db.FlowSessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        Log.SessionStarted(logger, ticket.TenantId, counted.OpenCount);
+        return new TicketOpenResult(TicketOpenOutcome.Opened, token, session.ExpiresAt, ticket.TenantId);
+    }
+
+    /// <summary>
+    /// Counts one open in a single conditional update, true when it did: only while the ticket is still openable at
+    /// <paramref name="now"/> (fewer than <see cref="TicketRules.MaxOpens"/> opens, not revoked, completed or expired),
+    /// so that concurrent opens are counted exactly, on every database, without reading the count first.
+    /// </summary>
+    private static async Task<bool> CountOpenAsync(SspDbContext db, Guid ticketId, DateTime now, CancellationToken cancellationToken)
+    {
+        var firstOpenedAfter = now - TicketRules.SessionLifetime;
+        var updated = await db
+            .Tickets.IgnoreQueryFilters()
+            .Where(t =>
+                t.Id == ticketId
+                && t.OpenCount < TicketRules.MaxOpens
+                && t.RevokedAt == null
+                && t.CompletedAt == null
+                && (t.FirstOpenedAt == null ? t.ExpiresAt > now : t.FirstOpenedAt > firstOpenedAfter)
+            )
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(t => t.OpenCount, t => t.OpenCount + 1).SetProperty(t => t.FirstOpenedAt, t => t.FirstOpenedAt ?? now),
+                cancellationToken
+            );
+        return updated == 1;
     }
 
     public async Task<Result<FlowSessionView>> GetAsync(string sessionToken, CancellationToken cancellationToken = default)
@@ -276,13 +294,15 @@ public sealed partial class TicketFlowService(
             }
         }
 
-        return TicketConnectionRequest.Parse(ticket.RequestJson).Name ?? GeneratedConnectionName(ticket);
+        return TicketConnectionRequest.Parse(ticket.RequestJson).Name ?? LegacyConnectionName(ticket);
     }
 
-    /// <summary>A stable name for a ticket that asked for none: derived from its internal id, never its secret.</summary>
-    internal static string GeneratedConnectionName(SsoTicket ticket) => GeneratedConnectionName(ticket.Id);
-
-    internal static string GeneratedConnectionName(Guid ticketId) => $"sso-{ticketId:N}"[..16];
+    /// <summary>
+    /// The name a ticket issued before connections were reserved at issue time (one that asked for no connection and
+    /// has none) was shown under: derived from its internal id. New tickets reserve a random name
+    /// (<see cref="GeneratedConnectionNames"/>); this stays for the at most five days such a ticket lives.
+    /// </summary>
+    internal static string LegacyConnectionName(SsoTicket ticket) => $"sso-{ticket.Id:N}"[..16];
 
     private static FlowDraft ReadDraft(FlowSession session) =>
         session.DraftJson is null ? new FlowDraft() : JsonSerializer.Deserialize<FlowDraft>(session.DraftJson, Json) ?? new FlowDraft();

@@ -6,11 +6,14 @@ using SspPortal.Infrastructure.Persistence;
 namespace SspPortal.Web.Operations;
 
 /// <summary>
-/// In Development, makes sure tenant <c>dev</c> exists once the server listens, with the domain
-/// <c>localhost:&lt;port of the first address&gt;</c> so that ticket URLs issued locally open.
+/// In Development, makes sure tenant <c>dev</c> exists before the server takes requests (hosted services start before
+/// the web server), with the domain <c>localhost:&lt;port of the first configured address&gt;</c> so that ticket URLs
+/// issued locally open; once the server listens, the domain follows the port it really got (a configured port 0).
+/// Until the tenant exists, readiness says so (<see cref="DevelopmentTenantHealthCheck"/>).
 /// </summary>
 internal sealed partial class DevelopmentTenant(
     IServer server,
+    IConfiguration configuration,
     ITenantDirectory tenants,
     DatabaseInitializer database,
     ILogger<DevelopmentTenant> logger
@@ -19,7 +22,18 @@ internal sealed partial class DevelopmentTenant(
     public const string TenantId = "dev";
     public const string DisplayName = "Development tenant";
 
-    public async Task StartedAsync(CancellationToken cancellationToken)
+    /// <summary>Before the server starts: the addresses it is configured to listen on (<c>urls</c>, <c>ASPNETCORE_URLS</c>).</summary>
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        EnsureAsync(configuration[WebHostDefaults.ServerUrlsKey]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), cancellationToken);
+
+    /// <summary>Once it listens: the addresses it got.</summary>
+    public Task StartedAsync(CancellationToken cancellationToken)
+    {
+        var listening = server.Features.Get<IServerAddressesFeature>()?.Addresses;
+        return listening is { Count: > 0 } ? EnsureAsync(listening, cancellationToken) : Task.CompletedTask;
+    }
+
+    private async Task EnsureAsync(IEnumerable<string>? addresses, CancellationToken cancellationToken)
     {
         var status = await database.CheckAsync(cancellationToken).ConfigureAwait(false);
         if (!status.IsReady)
@@ -28,8 +42,7 @@ internal sealed partial class DevelopmentTenant(
             return;
         }
 
-        var domain = DomainFor(server.Features.Get<IServerAddressesFeature>()?.Addresses);
-        var tenant = await tenants.EnsureAsync(new AddTenantRequest(TenantId, domain, DisplayName, []), cancellationToken).ConfigureAwait(false);
+        var tenant = await tenants.EnsureAsync(new AddTenantRequest(TenantId, DomainFor(addresses), DisplayName, []), cancellationToken).ConfigureAwait(false);
         LogEnsured(logger, tenant.Id, tenant.Domain);
     }
 
@@ -47,8 +60,6 @@ internal sealed partial class DevelopmentTenant(
     }
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -43,6 +43,7 @@ public static class OperationsHosting
         if (builder.Environment.IsDevelopment())
         {
             builder.Services.AddHostedService<DevelopmentTenant>();
+            builder.Services.AddHealthChecks().AddCheck<DevelopmentTenantHealthCheck>("development_tenant", tags: [ReadyTag]);
         }
 
         return builder;
@@ -67,7 +68,7 @@ public static class OperationsHosting
 
     public static WebApplication MapOperations(this WebApplication app)
     {
-        // Live: the process answers. Ready: the database answers and the schema is current.
+        // Live: the process answers. Ready: the database answers and the schema is current (in Development, and tenant dev exists).
         app.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteReportAsync })
             .AllowAnonymous()
             .DisableRateLimiting();

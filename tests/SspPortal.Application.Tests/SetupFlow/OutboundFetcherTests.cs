@@ -154,6 +154,81 @@ public sealed class OutboundFetcherTests : IAsyncLifetime
         Assert.Equal(0, listener.Connections);
     }
 
+    [Theory]
+    [InlineData("64:ff9b::10.0.0.1")]
+    [InlineData("64:ff9b::127.0.0.1")]
+    [InlineData("64:ff9b::169.254.169.254")]
+    [InlineData("64:ff9b:1::a00:1")]
+    [InlineData("64:ff9b:1:ffff::808:808")]
+    [InlineData("::10.0.0.1")]
+    [InlineData("::127.0.0.1")]
+    [InlineData("::8.8.8.8")]
+    [InlineData("2002:a00:1::1")]
+    [InlineData("2002:7f00:1::1")]
+    [InlineData("2002:a9fe:a9fe::1")]
+    [InlineData("2001:0:4136:e378:8000:63bf:3fff:fdd2")]
+    [InlineData("2001::1")]
+    [InlineData("::ffff:10.0.0.1")]
+    [InlineData("::ffff:127.0.0.1")]
+    public void IsPrivate_ReturnsTrue_WhenAnIPv6FormCarriesAPrivateOrLoopbackIPv4OrIsATunnelOrDeprecatedForm(string address)
+    {
+        Assert.True(OutboundFetcher.IsPrivate(IPAddress.Parse(address)));
+    }
+
+    [Theory]
+    [InlineData("64:ff9b::8.8.8.8")]
+    [InlineData("2002:808:808::1")]
+    [InlineData("2001:4860:4860::8888")]
+    [InlineData("2606:4700::6810:84e5")]
+    [InlineData("8.8.8.8")]
+    public void IsPrivate_ReturnsFalse_WhenTheAddressOrItsEmbeddedIPv4IsPublic(string address)
+    {
+        Assert.False(OutboundFetcher.IsPrivate(IPAddress.Parse(address)));
+    }
+
+    [Theory]
+    [InlineData("[64:ff9b::7f00:1]")]
+    [InlineData("[::127.0.0.1]")]
+    [InlineData("[2002:7f00:1::1]")]
+    [InlineData("[2001:0:4136:e378:8000:63bf:3fff:fdd2]")]
+    public async Task GetAsync_RefusesWithoutConnecting_WhenTheHostIsATranslatedOrTunnelledFormOfAPrivateAddress(string host)
+    {
+        var listener = Recorder();
+        var fetcher = Fetcher(allowLoopback: true, timeoutSeconds: 1);
+
+        var result = await fetcher.GetAsync(new Uri($"https://{host}:{listener.Port}/"));
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(PrivateNetwork, result.Error?.English);
+        Assert.Equal(0, listener.Connections);
+    }
+
+    [Fact]
+    public async Task CheckHost_RefusesTheUrl_WhenItsHostNameResolvesToThisMachine()
+    {
+        var fetcher = Fetcher(allowLoopback: false);
+        var url = new Uri($"https://{Dns.GetHostName()}/.well-known/openid-configuration");
+        Assert.Null(fetcher.Refuse(url)?.English);
+
+        var refusal = await fetcher.CheckHostAsync(url);
+
+        Assert.Equal(PrivateNetwork, refusal?.English);
+    }
+
+    [Theory]
+    [InlineData("https://idp.invalid/.well-known/openid-configuration", null)]
+    [InlineData("https://8.8.8.8/.well-known/openid-configuration", null)]
+    [InlineData("https://[64:ff9b::a00:1]/.well-known/openid-configuration", PrivateNetwork)]
+    [InlineData("http://idp.example.com/metadata", HttpsOnly)]
+    public async Task CheckHost_AnswersAsRefuseDoes_WhenTheHostIsALiteralOrDoesNotResolve(string url, string? expected)
+    {
+        var fetcher = Fetcher(allowLoopback: false);
+
+        var refusal = await fetcher.CheckHostAsync(new Uri(url));
+
+        Assert.Equal(expected, refusal?.English);
+    }
+
     [Fact]
     public void Refuse_AllowsHttpAndHttpsLoopback_WhenLoopbackIsAllowed()
     {

@@ -10,9 +10,12 @@ namespace SspPortal.Application.Tests.Support;
 /// </summary>
 public sealed class ConcurrentWriteInterceptor : SaveChangesInterceptor
 {
-    private string? _sql;
+    private Func<DbContext, string>? _sql;
 
-    public void Arm(string sql) => _sql = sql;
+    public void Arm(string sql) => _sql = _ => sql;
+
+    /// <summary>Arms with SQL made from what the saving context is about to write (its change tracker).</summary>
+    public void Arm(Func<DbContext, string> sqlFor) => _sql = sqlFor;
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData,
@@ -20,8 +23,9 @@ public sealed class ConcurrentWriteInterceptor : SaveChangesInterceptor
         CancellationToken cancellationToken = default
     )
     {
-        if (Interlocked.Exchange(ref _sql, null) is { } sql && eventData.Context is { } context)
+        if (Interlocked.Exchange(ref _sql, null) is { } sqlFor && eventData.Context is { } context)
         {
+            var sql = sqlFor(context);
             var connection = context.Database.GetDbConnection();
             if (connection.State != System.Data.ConnectionState.Open)
             {

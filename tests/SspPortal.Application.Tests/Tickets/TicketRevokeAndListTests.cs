@@ -1,4 +1,5 @@
 using SspPortal.Application.Common;
+using SspPortal.Application.Connections;
 using SspPortal.Application.Tickets;
 
 namespace SspPortal.Application.Tests.Tickets;
@@ -163,7 +164,7 @@ public sealed class TicketRevokeAndListTests : TicketTestBase
         Assert.Equal("acme-corp", summary.ConnectionName);
         Assert.Equal(second.ExpiresAt, summary.ExpiresAt);
         Assert.Equal(DateTimeKind.Utc, summary.CreatedAt.Kind);
-        Assert.Null(list.Value[1].ConnectionName);
+        Assert.True(GeneratedConnectionNames.IsGenerated(list.Value[1].ConnectionName), list.Value[1].ConnectionName);
         Assert.Equal(2, forProfile.Value.Count);
         Assert.Empty(forOther.Value);
     }

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using SspPortal.Application.Tenants;
 using SspPortal.Web.Operations;
@@ -18,6 +21,23 @@ public sealed class DevelopmentTenantTests
         Assert.NotNull(tenant);
         Assert.Equal("Development tenant", tenant.DisplayName);
         Assert.Equal("localhost", tenant.Domain);
+    }
+
+    [Fact]
+    public async Task Start_EnsuresTheDevTenantBeforeTheServerTakesRequests_WhenTheEnvironmentIsDevelopment()
+    {
+        await using var factory = new SspWebApplicationFactory("Development");
+        await using var probed = factory.WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<TenantProbe>();
+                services.AddSingleton<IStartupFilter>(provider => provider.GetRequiredService<TenantProbe>());
+            })
+        );
+
+        using var client = probed.CreateClient();
+
+        Assert.True(probed.Services.GetRequiredService<TenantProbe>().ExistedWhenThePipelineWasBuilt);
     }
 
     [Fact]
@@ -44,5 +64,20 @@ public sealed class DevelopmentTenantTests
     {
         Assert.Equal("localhost", DevelopmentTenant.DomainFor([]));
         Assert.Equal("localhost", DevelopmentTenant.DomainFor(null));
+    }
+
+    /// <summary>
+    /// Looks for tenant <c>dev</c> while the request pipeline is built, which the web server does right before it starts
+    /// taking requests.
+    /// </summary>
+    private sealed class TenantProbe(ITenantDirectory tenants) : IStartupFilter
+    {
+        public bool ExistedWhenThePipelineWasBuilt { get; private set; }
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next)
+        {
+            ExistedWhenThePipelineWasBuilt = tenants.FindAsync(DevelopmentTenant.TenantId).GetAwaiter().GetResult() is not null;
+            return next;
+        }
     }
 }

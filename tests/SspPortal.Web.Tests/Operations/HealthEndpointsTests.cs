@@ -34,6 +34,42 @@ public sealed class HealthEndpointsTests
     }
 
     [Fact]
+    public async Task Ready_ReturnsServiceUnavailable_WhenTheDevTenantIsMissingInDevelopment()
+    {
+        await using var factory = new SspWebApplicationFactory("Development");
+        using var client = factory.CreateClient();
+        using var withTenant = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        await using (var connection = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=false"))
+        {
+            await connection.OpenAsync();
+            await using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM Tenants WHERE Id = 'dev'";
+            Assert.Equal(1, await delete.ExecuteNonQueryAsync());
+        }
+
+        using var withoutTenant = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, withTenant.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, withoutTenant.StatusCode);
+        using var body = JsonDocument.Parse(await withoutTenant.Content.ReadAsStringAsync());
+        var check = body.RootElement.GetProperty("checks").GetProperty("development_tenant");
+        Assert.Equal("Unhealthy", check.GetProperty("status").GetString());
+        Assert.Equal("Healthy", body.RootElement.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Ready_HasNoDevTenantCheck_WhenTheEnvironmentIsNotDevelopment()
+    {
+        await using var factory = new SspWebApplicationFactory();
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.False(body.RootElement.GetProperty("checks").TryGetProperty("development_tenant", out _));
+    }
+
+    [Fact]
     public async Task Ready_ReturnsServiceUnavailable_WhenMigrationsArePending()
     {
         await using var factory = new SspWebApplicationFactory(

@@ -61,31 +61,59 @@ public sealed class SamlMetadataEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Metadata_IsServedForAGeneratedName_OnlyWhileItsTicketCanBeUsed()
+    public async Task Metadata_ShowsTheReservedRandomName_WhenTheTicketNamedNoConnection()
+    {
+        var profile = await _app.CreateProfileAsync();
+        var (secret, _) = await _app.IssueTicketAsync(profile.Id);
+        var values = await ValuesForSecretAsync(secret);
+
+        var document = XDocument.Parse(await Client().GetStringAsync(new Uri(values.MetadataUrl).PathAndQuery));
+
+        Assert.Matches("^urn:sspportal:acme:sso-[a-z0-9]{16}$", values.EntityId);
+        Assert.Equal(values.EntityId, document.Root!.Attribute("entityID")!.Value);
+    }
+
+    [Fact]
+    public async Task Metadata_AnswersAlike_WhetherAConnectionHasTheNameOrNot()
     {
         var profile = await _app.CreateProfileAsync();
         var (secret, id) = await _app.IssueTicketAsync(profile.Id);
-        var values = await ValuesForSecretAsync(secret);
-        var path = new Uri(values.MetadataUrl).PathAndQuery;
+        var generated = (await ValuesForSecretAsync(secret)).EntityId["urn:sspportal:acme:".Length..];
+        var guessed = "sso-" + new string('a', 16);
 
-        using var whileUsable = await Client().GetAsync(path);
+        using var reserved = await Client().GetAsync($"/self-service/saml/metadata?connection={generated}");
+        using var unknown = await Client().GetAsync($"/self-service/saml/metadata?connection={guessed}");
         await _app.RevokeAsync(id);
-        using var afterRevoke = await Client().GetAsync(path);
+        using var afterRevoke = await Client().GetAsync($"/self-service/saml/metadata?connection={generated}");
 
-        Assert.StartsWith("urn:sspportal:acme:sso-", values.EntityId, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, whileUsable.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, afterRevoke.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, reserved.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, afterRevoke.StatusCode);
+        var reservedBody = await reserved.Content.ReadAsStringAsync();
+        Assert.Equal(reservedBody.Replace(generated, guessed, StringComparison.Ordinal), await unknown.Content.ReadAsStringAsync());
+        Assert.Equal(reservedBody, await afterRevoke.Content.ReadAsStringAsync());
+        Assert.Equal(reserved.Content.Headers.ContentType, unknown.Content.Headers.ContentType);
     }
 
     [Theory]
-    [InlineData("https://acme.example.com", "/self-service/saml/metadata?connection=no-such-connection")]
     [InlineData("https://acme.example.com", "/self-service/saml/metadata")]
+    [InlineData("https://acme.example.com", "/self-service/saml/metadata?connection=")]
+    [InlineData("https://acme.example.com", "/self-service/saml/metadata?connection=not%20a%20name")]
+    [InlineData("https://acme.example.com", "/self-service/saml/metadata?connection=-leading-dash")]
     [InlineData("https://unknown.example.net", "/self-service/saml/metadata?connection=acme-known")]
-    public async Task Metadata_Returns404_WhenTheConnectionOrTheHostIsUnknown(string host, string path)
+    public async Task Metadata_Returns404_WhenTheNameIsMissingOrMalformedOrTheHostIsUnknown(string host, string path)
     {
         await FlowValuesAsync(new IssueTicketRequest { ConnectionConfig = new ConnectionConfigInput { Name = "acme-known" } });
 
         using var response = await Client(host).GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Metadata_Returns404_WhenTheNameIsLongerThanTheContractAllows()
+    {
+        using var response = await Client().GetAsync($"/self-service/saml/metadata?connection={new string('a', 129)}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -28,7 +28,9 @@ public static class SetupFlowEndpoints
 
     /// <summary>
     /// GET /self-service/saml/metadata?connection=…: public SAML metadata for a connection of the tenant whose domain
-    /// the request's host is. Nothing secret: the entity id and callback URL are shown in the flow too.
+    /// the request's host is, so that an identity provider can import it from the URL the flow shows. Nothing secret:
+    /// the entity id and callback URL are shown in the flow too. Every well-formed name gets its document, whether a
+    /// connection has that name or not, so the answer confirms no name (404 only for an unknown host or a malformed name).
     /// </summary>
     internal static async Task<IResult> ServiceProviderMetadataAsync(
         HttpContext context,
