@@ -23,7 +23,6 @@ builder.AddSetupFlow();
 var app = builder.Build();
 app.UseOperations();
 app.UseAuthentication();
-app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
 

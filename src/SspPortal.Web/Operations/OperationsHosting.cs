@@ -38,7 +38,6 @@ public static class OperationsHosting
                     }
                 }
             );
-        builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
         if (builder.Environment.IsDevelopment())
         {
@@ -70,14 +69,12 @@ public static class OperationsHosting
     {
         // Live: the process answers. Ready: the database answers and the schema is current (in Development, and tenant dev exists).
         app.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteReportAsync })
-            .AllowAnonymous()
-            .DisableRateLimiting();
+            .AllowAnonymous();
         app.MapHealthChecks(
                 ReadyPath,
                 new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteReportAsync }
             )
-            .AllowAnonymous()
-            .DisableRateLimiting();
+            .AllowAnonymous();
         return app;
     }
 

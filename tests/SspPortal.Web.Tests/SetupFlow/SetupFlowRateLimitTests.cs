@@ -51,6 +51,24 @@ public sealed class SetupFlowRateLimitTests
     }
 
     [Fact]
+    public async Task FrontDoor_CountsAnIpv6NetworkOrAMappedIpv4AddressAsOneClient_WhenAddressesDiffer()
+    {
+        await using var app = await StartAsync(perIp: 2, perTenant: 1000);
+        await GetAsync(app, "2001:db8:1:2::1", $"?ticket={BogusTicket}");
+        await GetAsync(app, "2001:db8:1:2::2", $"?ticket={BogusTicket}");
+        await GetAsync(app, "203.0.113.20", $"?ticket={BogusTicket}");
+        await GetAsync(app, "203.0.113.20", $"?ticket={BogusTicket}");
+
+        var sameNetwork = await GetAsync(app, "2001:db8:1:2:ffff::3", $"?ticket={BogusTicket}");
+        var otherNetwork = await GetAsync(app, "2001:db8:1:3::1", $"?ticket={BogusTicket}");
+        var mappedIpv4 = await GetAsync(app, "::ffff:203.0.113.20", $"?ticket={BogusTicket}");
+
+        Assert.Equal(StatusCodes.Status429TooManyRequests, sameNetwork.Response.StatusCode);
+        Assert.Equal(StatusCodes.Status404NotFound, otherNetwork.Response.StatusCode);
+        Assert.Equal(StatusCodes.Status429TooManyRequests, mappedIpv4.Response.StatusCode);
+    }
+
+    [Fact]
     public async Task FlowPage_Returns429WithRateLimitHeaders_WhenTheTenantSpentItsBudget()
     {
         await using var app = await StartAsync(perIp: 1000, perTenant: 3);

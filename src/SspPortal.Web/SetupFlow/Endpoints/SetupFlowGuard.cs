@@ -89,7 +89,32 @@ public sealed partial class SetupFlowGuard(
         await page.ExecuteAsync(context);
     }
 
-    private static string ClientIp(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    /// <summary>
+    /// The client's address as a budget key: an IPv4 address (also when it arrives IPv4-mapped), or the /64 network of
+    /// an IPv6 address, since one client usually holds a whole /64 and could otherwise rotate through its addresses.
+    /// </summary>
+    internal static string ClientIp(HttpContext context)
+    {
+        var address = context.Connection.RemoteIpAddress;
+        if (address is null)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new System.Net.IPAddress(bytes) + "/64";
+    }
 
     private static partial class Log
     {
