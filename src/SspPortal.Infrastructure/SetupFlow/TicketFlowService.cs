@@ -112,7 +112,7 @@ public sealed partial class TicketFlowService(
                 && t.OpenCount < TicketRules.MaxOpens
                 && t.RevokedAt == null
                 && t.CompletedAt == null
-                && (t.FirstOpenedAt == null ? t.ExpiresAt > now : t.FirstOpenedAt > firstOpenedAfter)
+                && ((t.FirstOpenedAt == null && t.ExpiresAt > now) || (t.FirstOpenedAt != null && t.FirstOpenedAt > firstOpenedAfter))
             )
             .ExecuteUpdateAsync(
                 set => set.SetProperty(t => t.OpenCount, t => t.OpenCount + 1).SetProperty(t => t.FirstOpenedAt, t => t.FirstOpenedAt ?? now),
