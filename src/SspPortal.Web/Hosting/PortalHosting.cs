@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Radzen;
 using SspPortal.Web.Components;
 
@@ -13,7 +14,17 @@ public static class PortalHosting
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
+
+        // Registered first so that they run first: every response gets the security headers, and a host that is no
+        // address is refused before the status pages (or anything else) render a page from it.
+        builder.Services.AddTransient<IStartupFilter, SecurityStartupFilter>();
         builder.Services.AddTransient<IStartupFilter, FriendlyStatusPagesStartupFilter>();
+        builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
+        builder.Services.AddHsts(hsts =>
+        {
+            hsts.MaxAge = SecurityHeaders.HstsMaxAge;
+            hsts.IncludeSubDomains = true;
+        });
         return builder;
     }
 
@@ -22,6 +33,18 @@ public static class PortalHosting
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
+    }
+
+    /// <summary>The security headers on every response, and the Host check, at the very start of the pipeline.</summary>
+    private sealed class SecurityStartupFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) =>
+            app =>
+            {
+                app.UseMiddleware<SecurityHeadersMiddleware>();
+                app.UseMiddleware<HostHeaderMiddleware>();
+                next(app);
+            };
     }
 
     /// <summary>

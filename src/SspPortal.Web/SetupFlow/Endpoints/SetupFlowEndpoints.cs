@@ -20,6 +20,7 @@ public static class SetupFlowEndpoints
     {
         var group = app.MapGroup("/self-service").AllowAnonymous().ExcludeFromDescription();
         group.MapGet("/connections-flow", OpenAsync);
+        group.MapPost("/connections-flow", ContinueAsync);
         group.MapGet("/test/start", StartTestAsync);
         group.MapGet("/test/callback", CompleteTestAsync);
         group.MapGet(IdentityProviderValues.MetadataPath["/self-service".Length..], ServiceProviderMetadataAsync);
@@ -52,11 +53,32 @@ public static class SetupFlowEndpoints
             : Results.NotFound();
     }
 
-    /// <summary>GET /self-service/connections-flow?ticket=…: a usable ticket becomes a session cookie and a redirect without the ticket.</summary>
+    /// <summary>
+    /// GET /self-service/connections-flow?ticket=…: a usable ticket becomes a session cookie and a redirect without the
+    /// ticket. Only a browser's own navigation (<c>Sec-Fetch-Mode: navigate</c>, <c>Sec-Fetch-Dest: document</c>) opens the
+    /// ticket here; any other GET (a mail scanner fetching the link first, a preview, a browser too old to send those
+    /// headers) gets a page that continues with a POST to the same URL (<see cref="ContinueAsync"/>), which costs nothing
+    /// until a browser runs it.
+    /// </summary>
     internal static async Task<IResult> OpenAsync(HttpContext context, ITicketFlowService flow, CancellationToken cancellationToken)
     {
-        var language = FlowLanguages.Resolve(context);
         var ticket = context.Request.Query["ticket"].ToString();
+        if (!string.IsNullOrEmpty(ticket) && !IsBrowserNavigation(context.Request))
+        {
+            var action = context.Request.PathBase + context.Request.Path + context.Request.QueryString;
+            return new RazorComponentResult<ContinueDocument>(new { Language = FlowLanguages.Resolve(context), Action = action.ToString() });
+        }
+
+        return await OpenTicketAsync(context, flow, ticket, cancellationToken);
+    }
+
+    /// <summary>POST /self-service/connections-flow?ticket=…: the continue page's step; opens the ticket like a browser's GET.</summary>
+    internal static Task<IResult> ContinueAsync(HttpContext context, ITicketFlowService flow, CancellationToken cancellationToken) =>
+        OpenTicketAsync(context, flow, context.Request.Query["ticket"].ToString(), cancellationToken);
+
+    private static async Task<IResult> OpenTicketAsync(HttpContext context, ITicketFlowService flow, string ticket, CancellationToken cancellationToken)
+    {
+        var language = FlowLanguages.Resolve(context);
         if (string.IsNullOrEmpty(ticket))
         {
             // Coming back without the ticket (a bookmark of the redirect, or the language picker): resume the session if any.
@@ -81,6 +103,14 @@ public static class SetupFlowEndpoints
                 return InvalidLink(language, StatusCodes.Status410Gone);
         }
     }
+
+    /// <summary>
+    /// A browser's top-level navigation, by the fetch metadata headers every current browser sends (a page cannot set
+    /// them from script). Tools can send them too: this keeps out the scanners that fetch plainly, not a headless browser.
+    /// </summary>
+    private static bool IsBrowserNavigation(HttpRequest request) =>
+        string.Equals(request.Headers["Sec-Fetch-Mode"], "navigate", StringComparison.OrdinalIgnoreCase)
+        && string.Equals(request.Headers["Sec-Fetch-Dest"], "document", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>GET /self-service/test/start: sends the browser (a new window) to the IdP with this service's test callback.</summary>
     internal static async Task<IResult> StartTestAsync(HttpContext context, ITicketFlowService flow, CancellationToken cancellationToken)

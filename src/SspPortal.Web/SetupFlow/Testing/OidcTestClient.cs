@@ -114,7 +114,7 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher, TimeProvider clock)
             .ToDictionary(g => g.Key, g => string.Join(", ", g.Select(c => c.Value)), StringComparer.Ordinal);
 
         // Many providers put profile and email claims only in userinfo: add them when its subject matches.
-        if (accessToken is not null && !string.IsNullOrEmpty(configuration.UserInfoEndpoint))
+        if (accessToken is not null && IsHttpAddress(configuration.UserInfoEndpoint))
         {
             await AddUserInfoAsync(configuration.UserInfoEndpoint, accessToken, validation.Subject!, claims, checks, cancellationToken);
         }
@@ -188,7 +188,13 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher, TimeProvider clock)
             }
         }
 
-        var complete = configuration is { Issuer.Length: > 0, AuthorizationEndpoint.Length: > 0, TokenEndpoint.Length: > 0, JwksUri.Length: > 0 };
+        // The endpoints must be absolute http(s) addresses: anything else (a relative path, "not a url") is not a
+        // discovery document this test can use, and is said so instead of failing later.
+        var complete =
+            configuration is { Issuer.Length: > 0 }
+            && IsHttpAddress(configuration.AuthorizationEndpoint)
+            && IsHttpAddress(configuration.TokenEndpoint)
+            && IsHttpAddress(configuration.JwksUri);
         checks.Add(
             new ConnectionTestCheck(
                 FlowMessages.Get("check.oidc.discovery"),
@@ -226,6 +232,9 @@ public sealed class OidcTestClient(IOutboundFetcher fetcher, TimeProvider clock)
         checks.Add(new ConnectionTestCheck(FlowMessages.Get("check.oidc.keys"), hasKeys, hasKeys ? FlowMessages.Get("detail.oidc.keycount", keys!.Keys.Count) : jwks.Error ?? FlowMessages.Get("detail.oidc.nokeys")));
         return hasKeys ? (configuration, keys, checks) : (null, null, checks);
     }
+
+    private static bool IsHttpAddress(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     /// <summary>Why the id token was refused, by the validator's error code; its own words when the code is not one the flow words.</summary>
     internal static CodedMessage Refusal(OidcIdTokenValidationResult validation)

@@ -1,0 +1,43 @@
+namespace SspPortal.Web.Hosting;
+
+/// <summary>
+/// The security headers every response carries (<see cref="SecurityHeadersMiddleware"/>), and why each value is what it
+/// is. docs/security.md explains the policy; <c>SecurityHeadersTests</c> walks the routes and checks it.
+/// </summary>
+public static class SecurityHeaders
+{
+    /// <summary>
+    /// The Content-Security-Policy. Scripts only from this origin, none inline: Blazor Server needs nothing more (no
+    /// eval, no WebAssembly), and the pages' own behaviour lives in script files. Styles allow inline ones because Blazor
+    /// sets <c>style</c> attributes when it patches the page, Radzen renders them, and the flow's branding colours are
+    /// per-profile CSS variables; a style cannot run script. Images may come from any https address (a profile's logo)
+    /// or a data: URL (Radzen's icons). The circuit's WebSocket is same-origin, which <c>'self'</c> covers.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; "
+        + "script-src 'self'; "
+        + "style-src 'self' 'unsafe-inline'; "
+        + "img-src 'self' data: https:; "
+        + "font-src 'self' data:; "
+        + "connect-src 'self'; "
+        + "object-src 'none'; "
+        + "base-uri 'self'; "
+        + "frame-ancestors 'none'";
+
+    /// <summary>No page of this app may be framed (the CSP's frame-ancestors, for browsers that predate it).</summary>
+    public const string FrameOptions = "DENY";
+
+    /// <summary>Ticket URLs carry their secret in the query, and no other page needs to tell anyone where a visitor came from.</summary>
+    public const string ReferrerPolicy = "no-referrer";
+
+    public const string NoSniff = "nosniff";
+
+    /// <summary>HSTS (Production and every environment but Development, over https): a year, subdomains included.</summary>
+    public static readonly TimeSpan HstsMaxAge = TimeSpan.FromDays(365);
+
+    /// <summary>
+    /// The API reference page (Development only) is a third-party page with inline script; it keeps every header but
+    /// the CSP. Nothing outside Development is exempt.
+    /// </summary>
+    public const string DevelopmentApiReferencePath = "/api/docs";
+}
