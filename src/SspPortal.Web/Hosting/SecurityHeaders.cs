@@ -11,7 +11,8 @@ public static class SecurityHeaders
     /// eval, no WebAssembly), and the pages' own behaviour lives in script files. Styles allow inline ones because Blazor
     /// sets <c>style</c> attributes when it patches the page, Radzen renders them, and the flow's branding colours are
     /// per-profile CSS variables; a style cannot run script. Images may come from any https address (a profile's logo)
-    /// or a data: URL (Radzen's icons). The circuit's WebSocket is same-origin, which <c>'self'</c> covers.
+    /// or a data: URL (Radzen's icons). The circuit's WebSocket is same-origin, which <c>'self'</c> covers; the sign-in
+    /// providers' origins are added to connect-src (<see cref="ContentSecurityPolicyFor"/>).
     /// </summary>
     public const string ContentSecurityPolicy =
         "default-src 'self'; "
@@ -23,6 +24,25 @@ public static class SecurityHeaders
         + "object-src 'none'; "
         + "base-uri 'self'; "
         + "frame-ancestors 'none'";
+
+    /// <summary>
+    /// The settings whose origins a page may reach with fetch: Blazor's enhanced navigation fetches a link's target
+    /// (<c>/account/login</c>) and, when it redirects to the sign-in provider, falls back to a full page load; a
+    /// connect-src that refused the redirect would leave the visitor on the page instead.
+    /// </summary>
+    public static readonly string[] SignInAuthoritySettings = ["Authentication:OpenIdConnect:Authority", "AzureAd:Instance"];
+
+    /// <summary>The policy with the origins of the configured sign-in providers (http or https addresses) in connect-src.</summary>
+    public static string ContentSecurityPolicyFor(IConfiguration configuration)
+    {
+        var origins = SignInAuthoritySettings
+            .Select(key => configuration[key])
+            .Select(value => Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri.GetLeftPart(UriPartial.Authority) : null)
+            .OfType<string>()
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToArray();
+        return origins.Length == 0 ? ContentSecurityPolicy : ContentSecurityPolicy.Replace("connect-src 'self';", $"connect-src 'self' {string.Join(' ', origins)};", StringComparison.Ordinal);
+    }
 
     /// <summary>No page of this app may be framed (the CSP's frame-ancestors, for browsers that predate it).</summary>
     public const string FrameOptions = "DENY";

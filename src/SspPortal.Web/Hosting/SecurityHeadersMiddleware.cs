@@ -7,8 +7,10 @@ namespace SspPortal.Web.Hosting;
 /// and responses that end the request early (rate limits, refused hosts). It runs first in the pipeline and writes the
 /// headers when the response starts, so nothing after it can send a response without them.
 /// </summary>
-public sealed class SecurityHeadersMiddleware(RequestDelegate next, IWebHostEnvironment environment)
+public sealed class SecurityHeadersMiddleware(RequestDelegate next, IWebHostEnvironment environment, IConfiguration configuration)
 {
+    private readonly string _policy = SecurityHeaders.ContentSecurityPolicyFor(configuration);
+
     public Task InvokeAsync(HttpContext context)
     {
         var exemptFromCsp =
@@ -16,19 +18,19 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IWebHostEnvi
         context.Response.OnStarting(
             static state =>
             {
-                var (response, exempt) = ((HttpResponse, bool))state;
+                var (response, exempt, policy) = ((HttpResponse, bool, string))state;
                 var headers = response.Headers;
                 headers[HeaderNames.XContentTypeOptions] = SecurityHeaders.NoSniff;
                 headers["Referrer-Policy"] = SecurityHeaders.ReferrerPolicy;
                 headers[HeaderNames.XFrameOptions] = SecurityHeaders.FrameOptions;
                 if (!exempt)
                 {
-                    headers[HeaderNames.ContentSecurityPolicy] = SecurityHeaders.ContentSecurityPolicy;
+                    headers[HeaderNames.ContentSecurityPolicy] = policy;
                 }
 
                 return Task.CompletedTask;
             },
-            (context.Response, exemptFromCsp)
+            (context.Response, exemptFromCsp, _policy)
         );
         return next(context);
     }

@@ -80,6 +80,8 @@ public sealed partial class SecurityHeadersTests : IAsyncLifetime
         Assert.Equal(["'self'"], directives["base-uri"]);
         Assert.Equal(["'none'"], directives["frame-ancestors"]);
         Assert.Equal(["'self'"], directives["default-src"]);
+        // The sign-in provider (the factory's authority): enhanced navigation follows a sign-in link's redirect there.
+        Assert.Equal(["'self'", "https://idp.example.test"], directives["connect-src"]);
         Assert.Empty(InlineScript().Matches(body));
         Assert.Empty(InlineHandler().Matches(body));
     }
