@@ -58,14 +58,7 @@ public static class AuthenticationHosting
             authentication.AddMicrosoftIdentityWebApp(azureAd, openIdConnectScheme: PortalClaims.EntraScheme, cookieScheme: null);
             services.PostConfigure<MicrosoftIdentityOptions>(
                 PortalClaims.EntraScheme,
-                options =>
-                {
-                    // Any work account when no directory is named, as the section's comment says.
-                    if (string.IsNullOrWhiteSpace(options.TenantId))
-                    {
-                        options.TenantId = "organizations";
-                    }
-                }
+                options => PortalOpenIdConnectSetup.ConfigureEntraIdentity(options, azureAd)
             );
             // Registered after Microsoft.Identity.Web's own configuration of the scheme, so it runs after it.
             services

@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using SspPortal.Application.Common;
 using SspPortal.Application.Tenants;
@@ -127,5 +130,72 @@ public sealed class EntraSignInTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Redirect, status);
         Assert.Equal("/account/sign-in-failed", location);
+    }
+
+    [Fact]
+    public async Task SignIn_EndsSignedInToTenantWithThatEntraTenantId_WhenProviderAnswersWithTid()
+    {
+        // Microsoft.Identity.Web's issuer validator accepts only Microsoft's clouds: the loopback issuer is checked by
+        // the standard exact-issuer rule instead. Everything else (code exchange, signature, nonce, claims) is the real path.
+        var issuer = $"{_provider.BaseUrl}{DirectoryId}/v2.0";
+        await using var app = _factory.WithWebHostBuilder(host =>
+            host.ConfigureServices(services =>
+                services.PostConfigure<OpenIdConnectOptions>(
+                    PortalClaims.EntraScheme,
+                    options =>
+                    {
+                        options.TokenValidationParameters.IssuerValidator = null;
+                        options.TokenValidationParameters.ValidIssuer = issuer;
+                    }
+                )
+            )
+        );
+        using var browser = app.CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost"), HandleCookies = false }
+        );
+        using var challenge = await browser.GetAsync("/account/login?returnUrl=%2Fprofiles");
+        var authorize = QueryHelpers.ParseQuery(challenge.Headers.Location!.Query);
+        _provider.IdTokenClaims = new Dictionary<string, object>
+        {
+            ["aud"] = ClientId,
+            ["sub"] = "entra-user-3",
+            ["tid"] = DirectoryId,
+            ["nonce"] = authorize["nonce"].ToString(),
+            ["name"] = "Eve Entra",
+            ["roles"] = new[] { "Viewer", "Admin" },
+        };
+
+        using var callback = await browser.SendAsync(
+            WithCookies(
+                new HttpRequestMessage(HttpMethod.Post, authorize["redirect_uri"].ToString())
+                {
+                    Content = new FormUrlEncodedContent(
+                        new Dictionary<string, string> { ["code"] = "loopback-code", ["state"] = authorize["state"].ToString() }
+                    ),
+                },
+                challenge
+            )
+        );
+        using var home = await browser.SendAsync(WithCookies(new HttpRequestMessage(HttpMethod.Get, "/"), callback));
+
+        Assert.Equal(1, _provider.TokenRequests);
+        Assert.Equal(HttpStatusCode.Redirect, callback.StatusCode);
+        Assert.Equal("/profiles", callback.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        var page = await home.Content.ReadAsStringAsync();
+        Assert.Contains("Eve Entra", page, StringComparison.Ordinal);
+        Assert.Contains("Contoso", page, StringComparison.Ordinal);
+    }
+
+    /// <summary>The request with the cookies a browser would send back from <paramref name="previous"/>'s answer.</summary>
+    private static HttpRequestMessage WithCookies(HttpRequestMessage request, HttpResponseMessage previous)
+    {
+        var cookies = previous.Headers.TryGetValues("Set-Cookie", out var values) ? values.Select(v => v.Split(';')[0]).ToList() : [];
+        if (cookies.Count > 0)
+        {
+            request.Headers.Add("Cookie", string.Join("; ", cookies));
+        }
+
+        return request;
     }
 }

@@ -44,7 +44,7 @@ public sealed class OidcClaimMapperTests : IAsyncLifetime
             Claims(("sub", "u1"), ("name", "Ada Admin"), ("ssp_tenant", "acme"), ("roles", "Viewer"), ("roles", "Editor"))
         );
 
-        var user = PortalUser.FromPrincipal(principal);
+        var user = PortalUser.FromPrincipal(principal!);
         Assert.NotNull(user);
         Assert.True(user.HasAccess);
         Assert.Equal("acme", user.TenantId);
@@ -59,7 +59,7 @@ public sealed class OidcClaimMapperTests : IAsyncLifetime
     {
         var principal = await Mapper().MapAsync(Claims(("sub", "u1"), ("ssp_tenant", "nowhere"), ("roles", "Admin")));
 
-        var user = PortalUser.FromPrincipal(principal)!;
+        var user = PortalUser.FromPrincipal(principal!)!;
         Assert.False(user.HasAccess);
         Assert.Null(user.TenantId);
         Assert.Equal(AccessProblems.NoTenant, user.AccessProblem);
@@ -71,7 +71,7 @@ public sealed class OidcClaimMapperTests : IAsyncLifetime
     {
         var principal = await Mapper().MapAsync(Claims(("sub", "u1"), ("ssp_tenant", "acme"), ("roles", "Owner")));
 
-        var user = PortalUser.FromPrincipal(principal)!;
+        var user = PortalUser.FromPrincipal(principal!)!;
         Assert.False(user.HasAccess);
         Assert.Equal("acme", user.TenantId);
         Assert.Equal(AccessProblems.NoRole, user.AccessProblem);
@@ -84,7 +84,7 @@ public sealed class OidcClaimMapperTests : IAsyncLifetime
 
         var principal = await Mapper(options).MapAsync(Claims(("sub", "u1"), ("tid", EntraTenantId), ("roles", "Viewer")));
 
-        var user = PortalUser.FromPrincipal(principal)!;
+        var user = PortalUser.FromPrincipal(principal!)!;
         Assert.Equal("contoso", user.TenantId);
         Assert.Equal(PortalRole.Viewer, user.Role);
     }
@@ -96,7 +96,7 @@ public sealed class OidcClaimMapperTests : IAsyncLifetime
 
         var principal = await Mapper(options).MapAsync(Claims(("sub", "u1"), ("tid", "00000000-0000-0000-0000-000000000000"), ("roles", "Admin")));
 
-        Assert.Equal(AccessProblems.NoTenant, PortalUser.FromPrincipal(principal)!.AccessProblem);
+        Assert.Equal(AccessProblems.NoTenant, PortalUser.FromPrincipal(principal!)!.AccessProblem);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class OidcClaimMapperTests : IAsyncLifetime
             Claims(("sub", "u1"), ("display_name", "Dee"), ("org", "acme"), ("groups", "ssp-admins"), ("roles", "Viewer"))
         );
 
-        var user = PortalUser.FromPrincipal(principal)!;
+        var user = PortalUser.FromPrincipal(principal!)!;
         Assert.Equal(PortalRole.Admin, user.Role);
         Assert.Equal("Dee", user.Name);
     }
@@ -124,6 +124,14 @@ public sealed class OidcClaimMapperTests : IAsyncLifetime
     {
         var principal = await Mapper().MapAsync(Claims(("sub", "u1"), ("preferred_username", "ada@acme.example"), ("ssp_tenant", "acme"), ("roles", "Admin")));
 
-        Assert.Equal("ada@acme.example", PortalUser.FromPrincipal(principal)!.Name);
+        Assert.Equal("ada@acme.example", PortalUser.FromPrincipal(principal!)!.Name);
+    }
+
+    [Fact]
+    public async Task Map_ReturnsNull_WhenProviderClaimsHaveNoSubject()
+    {
+        var principal = await Mapper().MapAsync(Claims(("name", "Nobody"), ("ssp_tenant", "acme"), ("roles", "Admin")));
+
+        Assert.Null(principal);
     }
 }

@@ -108,4 +108,13 @@ public sealed class OidcSignInTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, status);
         Assert.Equal("/account/sign-in-failed", location);
     }
+
+    [Fact]
+    public async Task TicketReceived_EndsOnSignInFailed_WhenProviderClaimsHaveNoSubject()
+    {
+        var context = await SignInChallenge.ReceiveTicketAsync(_factory, PortalClaims.OidcScheme, [("name", "Nobody"), ("ssp_tenant", "acme")]);
+
+        Assert.True(context.Result?.Handled);
+        Assert.Equal("/account/sign-in-failed", context.Response.Headers.Location.ToString());
+    }
 }

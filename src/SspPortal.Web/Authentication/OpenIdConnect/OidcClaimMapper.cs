@@ -14,11 +14,14 @@ namespace SspPortal.Web.Authentication.OpenIdConnect;
 public sealed class OidcClaimMapper(IOptions<OidcSignInOptions> options, ITenantDirectory tenants)
 {
     /// <summary>Maps with the configured tenant claim (<c>Authentication:OpenIdConnect:TenantClaim</c> and its kind).</summary>
-    public Task<ClaimsPrincipal> MapAsync(IReadOnlyCollection<Claim> providerClaims, CancellationToken cancellationToken = default) =>
+    public Task<ClaimsPrincipal?> MapAsync(IReadOnlyCollection<Claim> providerClaims, CancellationToken cancellationToken = default) =>
         MapAsync(providerClaims, options.Value.TenantClaim, options.Value.TenantClaimKind, cancellationToken);
 
-    /// <summary>Maps with the tenant taken from <paramref name="tenantClaim"/> (Entra ID: <c>tid</c>, an Entra tenant id).</summary>
-    public async Task<ClaimsPrincipal> MapAsync(
+    /// <summary>
+    /// Maps with the tenant taken from <paramref name="tenantClaim"/> (Entra ID: <c>tid</c>, an Entra tenant id).
+    /// Null when the provider's claims name no subject (<c>sub</c>): nobody to sign in.
+    /// </summary>
+    public async Task<ClaimsPrincipal?> MapAsync(
         IReadOnlyCollection<Claim> providerClaims,
         string tenantClaim,
         OidcTenantClaimKind tenantClaimKind,
@@ -26,7 +29,12 @@ public sealed class OidcClaimMapper(IOptions<OidcSignInOptions> options, ITenant
     )
     {
         var settings = options.Value;
-        var subject = First(providerClaims, "sub") ?? throw new InvalidOperationException("The provider's claims have no 'sub'.");
+        var subject = First(providerClaims, "sub");
+        if (subject is null)
+        {
+            return null;
+        }
+
         var name = First(providerClaims, settings.NameClaim) ?? First(providerClaims, "preferred_username") ?? First(providerClaims, "email") ?? subject;
 
         var claims = new List<Claim>

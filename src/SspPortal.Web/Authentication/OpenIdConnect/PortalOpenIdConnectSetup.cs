@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Identity.Web;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace SspPortal.Web.Authentication.OpenIdConnect;
@@ -47,8 +49,33 @@ internal static class PortalOpenIdConnectSetup
         ApplyShared(options, settings.TenantClaim, settings.TenantClaimKind);
     }
 
-    /// <summary>Runs after Microsoft.Identity.Web filled the options from the <c>AzureAd</c> section.</summary>
+    /// <summary>
+    /// Defaults for Microsoft.Identity.Web's own options of the Entra scheme, before it copies them into the handler's:
+    /// the callback paths live there because its correlation and nonce cookies take their path from these options.
+    /// </summary>
+    public static void ConfigureEntraIdentity(MicrosoftIdentityOptions options, IConfigurationSection azureAd)
+    {
+        // JWT claim names as they are (sub, tid, roles): its token handlers are the ones the scheme validates with.
+        options.MapInboundClaims = false;
+
+        // Any work account when no directory is named, as the settings example says.
+        if (string.IsNullOrWhiteSpace(options.TenantId))
+        {
+            options.TenantId = "organizations";
+        }
+
+        SetEntraPaths(options, azureAd);
+    }
+
+    /// <summary>Runs after Microsoft.Identity.Web filled the handler's options from the <c>AzureAd</c> section.</summary>
     public static void ConfigureEntra(OpenIdConnectOptions options, IConfigurationSection azureAd)
+    {
+        // Microsoft.Identity.Web does not carry a changed callback path into the handler's options: set it here too.
+        SetEntraPaths(options, azureAd);
+        ApplyShared(options, "tid", OidcTenantClaimKind.EntraTenantId);
+    }
+
+    private static void SetEntraPaths(OpenIdConnectOptions options, IConfigurationSection azureAd)
     {
         if (string.IsNullOrWhiteSpace(azureAd["CallbackPath"]))
         {
@@ -59,8 +86,6 @@ internal static class PortalOpenIdConnectSetup
         {
             options.SignedOutCallbackPath = EntraSignedOutCallbackPath;
         }
-
-        ApplyShared(options, "tid", OidcTenantClaimKind.EntraTenantId);
     }
 
     /// <summary>True for a plain-http authority on a loopback address (tests and local providers).</summary>
@@ -74,6 +99,9 @@ internal static class PortalOpenIdConnectSetup
         options.ResponseType = OpenIdConnectResponseType.Code;
         options.UsePkce = true;
         options.MapInboundClaims = false;
+        // Microsoft.Identity.Web's scheme keeps a token handler that still maps claim names (sub, tid, roles would
+        // arrive under long URIs): validate with a handler of our own that keeps them as they are.
+        options.TokenHandler = new JsonWebTokenHandler { MapInboundClaims = false };
         options.SaveTokens = false;
         options.RequireHttpsMetadata = !IsLoopbackHttp(options.Authority);
         options.TokenValidationParameters.NameClaimType = "name";
@@ -112,6 +140,14 @@ internal static class PortalOpenIdConnectSetup
                 tenantClaimKind,
                 context.HttpContext.RequestAborted
             );
+            if (principal is null)
+            {
+                AuthenticationLog.OidcSignInFailed(Logger(services), context.Scheme.Name, "the provider's claims name no subject ('sub')");
+                context.Response.Redirect(context.Request.PathBase + AccountPaths.SignInFailed);
+                context.HandleResponse();
+                return;
+            }
+
             context.Principal = principal;
             context.ReturnUri = AccountPaths.SafeReturnUrl(context.ReturnUri);
             var user = PortalUser.FromPrincipal(principal);
