@@ -29,7 +29,9 @@ request = function()
   end
   next_ticket = next_ticket + 1
   if next_ticket > #tickets then next_ticket = 1; reopened = reopened + 1 end
-  return wrk.format("GET", "/self-service/connections-flow?ticket=" .. tickets[next_ticket])
+  -- A browser's own navigation (fetch metadata): other GETs of a ticket URL do not open it (mail scanners).
+  return wrk.format("GET", "/self-service/connections-flow?ticket=" .. tickets[next_ticket],
+    { ["Sec-Fetch-Mode"] = "navigate", ["Sec-Fetch-Dest"] = "document" })
 end
 response = function(status, headers, body)
   local set = headers["Set-Cookie"]

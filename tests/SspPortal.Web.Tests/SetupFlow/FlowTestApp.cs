@@ -46,6 +46,24 @@ public sealed class FlowTestApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The fetch-metadata headers of a browser's own page navigation: only such a GET opens a ticket (see <c>TicketScannerTests</c>).</summary>
+    public static readonly IReadOnlyList<KeyValuePair<string, string>> BrowserNavigationHeaders =
+    [
+        new("Sec-Fetch-Mode", "navigate"),
+        new("Sec-Fetch-Dest", "document"),
+    ];
+
+    /// <summary>Makes every request of <paramref name="client"/> a browser's page navigation.</summary>
+    public static HttpClient AsBrowser(HttpClient client)
+    {
+        foreach (var (name, value) in BrowserNavigationHeaders)
+        {
+            client.DefaultRequestHeaders.Add(name, value);
+        }
+
+        return client;
+    }
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
     public ConcurrentQueue<string> LogLines { get; } = new();

@@ -64,7 +64,7 @@ public sealed class SetupFlowEndpointTests : IAsyncLifetime
         await proxied.StartAsync();
         var profile = await proxied.CreateProfileAsync();
         var (secret, _) = await proxied.IssueTicketAsync(profile.Id);
-        var client = AsBrowser(proxied.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://acme.example.com") }));
+        var client = FlowTestApp.AsBrowser(proxied.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://acme.example.com") }));
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/self-service/connections-flow?ticket={secret}");
         request.Headers.Add("X-Forwarded-Proto", "https");
         request.Headers.Add("X-Forwarded-For", "203.0.113.7");
@@ -232,7 +232,7 @@ public sealed class SetupFlowEndpointTests : IAsyncLifetime
     {
         await using var limited = new FlowTestApp(new Dictionary<string, string?> { ["SetupFlow:PerIpRequestsPerMinute"] = "3" });
         await limited.StartAsync();
-        var client = AsBrowser(limited.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://acme.example.com") }));
+        var client = FlowTestApp.AsBrowser(limited.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://acme.example.com") }));
         for (var i = 0; i < 3; i++)
         {
             using var allowed = await client.GetAsync("/self-service/connections-flow?ticket=ABCDEFGHIJKLMNOPQRSTUVWXYZ012345");
@@ -293,13 +293,5 @@ public sealed class SetupFlowEndpointTests : IAsyncLifetime
     }
 
     private HttpClient Client(string baseAddress = "https://acme.example.com") =>
-        AsBrowser(_app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri(baseAddress) }));
-
-    /// <summary>Requests as a browser's navigation (fetch metadata), which opens a ticket on GET (see <c>TicketScannerTests</c>).</summary>
-    private static HttpClient AsBrowser(HttpClient client)
-    {
-        client.DefaultRequestHeaders.Add("Sec-Fetch-Mode", "navigate");
-        client.DefaultRequestHeaders.Add("Sec-Fetch-Dest", "document");
-        return client;
-    }
+        FlowTestApp.AsBrowser(_app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri(baseAddress) }));
 }

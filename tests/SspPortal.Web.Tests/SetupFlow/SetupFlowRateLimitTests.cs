@@ -105,7 +105,7 @@ public sealed class SetupFlowRateLimitTests
         return app;
     }
 
-    /// <summary>GET /self-service/connections-flow{query} on the tenant's host from <paramref name="address"/>.</summary>
+    /// <summary>A browser's GET /self-service/connections-flow{query} on the tenant's host from <paramref name="address"/>.</summary>
     private static Task<HttpContext> GetAsync(FlowTestApp app, string address, string query, string? cookie = null) =>
         app.Server.SendAsync(context =>
         {
@@ -115,6 +115,11 @@ public sealed class SetupFlowRateLimitTests
             context.Request.Path = "/self-service/connections-flow";
             context.Request.QueryString = new QueryString(query);
             context.Connection.RemoteIpAddress = IPAddress.Parse(address);
+            foreach (var (name, value) in FlowTestApp.BrowserNavigationHeaders)
+            {
+                context.Request.Headers[name] = value;
+            }
+
             if (cookie is not null)
             {
                 context.Request.Headers.Cookie = cookie;

@@ -55,8 +55,8 @@ public sealed class TicketOpenConcurrencyTests : IAsyncLifetime
     public async Task FrontDoor_AnswersTenRedirectsAndThirty410s_WhenFortyVisitorsOpenAFreshTicketAtOnce()
     {
         var (secret, id) = await _app.IssueTicketAsync(_profile.Id);
-        using var client = _app.CreateClient(
-            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri($"https://{FlowTestApp.TenantDomain}") }
+        using var client = FlowTestApp.AsBrowser(
+            _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri($"https://{FlowTestApp.TenantDomain}") })
         );
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 

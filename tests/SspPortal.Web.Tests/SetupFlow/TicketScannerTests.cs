@@ -60,8 +60,10 @@ public sealed class TicketScannerTests : IAsyncLifetime
     {
         var (secret, id) = await _app.IssueTicketAsync(_profile.Id);
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/self-service/connections-flow?ticket={secret}");
-        request.Headers.Add("Sec-Fetch-Mode", "navigate");
-        request.Headers.Add("Sec-Fetch-Dest", "document");
+        foreach (var (name, value) in FlowTestApp.BrowserNavigationHeaders)
+        {
+            request.Headers.Add(name, value);
+        }
 
         using var response = await Client().SendAsync(request);
 
