@@ -69,34 +69,45 @@ public sealed partial class TicketFlowService(
 
             // One write transaction for the count and the session: one commit, and never a counted open without its
             // session (it also queues behind other writers in-process, see SqliteWriteGate).
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var updated = await db
-                .Tickets.IgnoreQueryFilters()
-                .Where(t => t.Id == ticket.Id && t.OpenCount == observedCount && t.RevokedAt == null && t.CompletedAt == null)
-                .ExecuteUpdateAsync(
-                    set => set.SetProperty(t => t.OpenCount, observedCount + 1).SetProperty(t => t.FirstOpenedAt, firstOpenedAt),
-                    cancellationToken
-                );
-            if (updated == 0)
+            var opened = await db.InTransactionAsync<TicketOpenResult?>(
+                async (transaction, token) =>
+                {
+                    var updated = await db
+                        .Tickets.IgnoreQueryFilters()
+                        .Where(t => t.Id == ticket.Id && t.OpenCount == observedCount && t.RevokedAt == null && t.CompletedAt == null)
+                        .ExecuteUpdateAsync(
+                            set => set.SetProperty(t => t.OpenCount, observedCount + 1).SetProperty(t => t.FirstOpenedAt, firstOpenedAt),
+                            token
+                        );
+                    if (updated == 0)
+                    {
+                        return null;
+                    }
+
+                    var sessionToken = RandomNumberGenerator.GetString(TokenAlphabet, SessionTokenLength);
+                    var session = new FlowSession
+                    {
+                        Id = Guid.NewGuid(),
+                        TenantId = ticket.TenantId,
+                        TicketId = ticket.Id,
+                        TokenHash = HashToken(sessionToken),
+                        CreatedAt = now,
+                        ExpiresAt = firstOpenedAt + TicketRules.SessionLifetime,
+                    };
+                    db.FlowSessions.Add(session);
+                    await db.SaveChangesAsync(token);
+                    await transaction.CommitAsync(token);
+                    return new TicketOpenResult(TicketOpenOutcome.Opened, sessionToken, session.ExpiresAt, ticket.TenantId);
+                },
+                cancellationToken
+            );
+            if (opened is null)
             {
                 continue;
             }
 
-            var token = RandomNumberGenerator.GetString(TokenAlphabet, SessionTokenLength);
-            var session = new FlowSession
-            {
-                Id = Guid.NewGuid(),
-                TenantId = ticket.TenantId,
-                TicketId = ticket.Id,
-                TokenHash = HashToken(token),
-                CreatedAt = now,
-                ExpiresAt = firstOpenedAt + TicketRules.SessionLifetime,
-            };
-            db.FlowSessions.Add(session);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
             Log.SessionStarted(logger, ticket.TenantId, observedCount + 1);
-            return new TicketOpenResult(TicketOpenOutcome.Opened, token, session.ExpiresAt, ticket.TenantId);
+            return opened;
         }
 
         // Lost the race three times in a row: treat as exhausted rather than loop.

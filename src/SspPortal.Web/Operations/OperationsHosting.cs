@@ -39,7 +39,10 @@ public static class OperationsHosting
                 }
             );
         builder.Services.AddRateLimiter(_ => { });
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
+        builder
+            .Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
+            .AddCheck<KeyRingHealthCheck>("key_ring", failureStatus: HealthStatus.Degraded, tags: [ReadyTag]);
         if (builder.Environment.IsDevelopment())
         {
             builder.Services.AddHostedService<DevelopmentTenant>();

@@ -1,18 +1,17 @@
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace SspPortal.Application.Tests.Support;
 
 /// <summary>
-/// When armed, runs one SQL statement on the same connection just before the next SaveChanges sends its commands:
-/// the way another editor's write lands between our read and our write.
+/// When armed, runs one write (through its own context, on any engine) just before the next SaveChanges sends its
+/// commands: the way another editor's write lands between our read and our write. ServiceTestBase registers it before
+/// the app's interceptors, so on SQLite the write is done before the service's save queues for the write gate.
 /// </summary>
 public sealed class ConcurrentWriteInterceptor : SaveChangesInterceptor
 {
-    private string? _sql;
+    private Func<Task>? _write;
 
-    public void Arm(string sql) => _sql = sql;
+    public void Arm(Func<Task> write) => _write = write;
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData,
@@ -20,17 +19,10 @@ public sealed class ConcurrentWriteInterceptor : SaveChangesInterceptor
         CancellationToken cancellationToken = default
     )
     {
-        if (Interlocked.Exchange(ref _sql, null) is { } sql && eventData.Context is { } context)
+        // Taken before it runs: the armed write's own SaveChanges passes through here too.
+        if (Interlocked.Exchange(ref _write, null) is { } write)
         {
-            var connection = context.Database.GetDbConnection();
-            if (connection.State != System.Data.ConnectionState.Open)
-            {
-                await connection.OpenAsync(cancellationToken);
-            }
-
-            await using DbCommand command = connection.CreateCommand();
-            command.CommandText = sql;
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await write();
         }
 
         return result;
