@@ -95,7 +95,7 @@ public static class OperatorCommands
             return command switch
             {
                 OperatorCommand.Migrate => await MigrateAsync(database, output).ConfigureAwait(false),
-                OperatorCommand.MigrateScript => await ScriptAsync(database, output).ConfigureAwait(false),
+                OperatorCommand.MigrateScript => await ScriptAsync(database, services, output, error).ConfigureAwait(false),
                 OperatorCommand.ListTenants => await PrepareDatabaseAsync(services, database, error).ConfigureAwait(false)
                     ? await ListTenantsAsync(tenants, output).ConfigureAwait(false)
                     : 1,
@@ -115,8 +115,19 @@ public static class OperatorCommands
         }
     }
 
-    private static async Task<int> ScriptAsync(DatabaseInitializer database, TextWriter output)
+    private static async Task<int> ScriptAsync(DatabaseInitializer database, IServiceProvider services, TextWriter output, TextWriter error)
     {
+        if (services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ProviderKind == DatabaseProvider.Sqlite)
+        {
+            // EF Core cannot write an idempotent script for SQLite; the file is migrated by the app itself.
+            await error
+                .WriteLineAsync(
+                    "migrate --script is for the server engines (Database:Provider SqlServer or PostgreSql): SQLite has no idempotent script. Run migrate (or start the app) to upgrade a SQLite file."
+                )
+                .ConfigureAwait(false);
+            return 1;
+        }
+
         await output.WriteAsync(database.Script()).ConfigureAwait(false);
         return 0;
     }
