@@ -7,6 +7,23 @@ public sealed class DatabaseOptions
 {
     public const string SectionName = "Database";
 
+    /// <summary>The name of the connection string the server engines read (<c>ConnectionStrings:SspPortal</c>).</summary>
+    public const string ConnectionStringName = "SspPortal";
+
+    /// <summary>
+    /// The database engine: <c>Sqlite</c> (the default: a file at <see cref="Path"/>), <c>SqlServer</c> or <c>PostgreSql</c>
+    /// (both read <c>ConnectionStrings:SspPortal</c>). Read as text, so that a wrong value is a message naming the setting.
+    /// </summary>
+    [RegularExpression("^(?i:sqlite|sqlserver|postgresql)$", ErrorMessage = "Database:Provider must be Sqlite, SqlServer or PostgreSql.")]
+    public string Provider { get; set; } = nameof(DatabaseProvider.Sqlite);
+
+    /// <summary><see cref="Provider"/> as its value; the options are validated before anything reads it.</summary>
+    public DatabaseProvider ProviderKind =>
+        Enum.TryParse<DatabaseProvider>(Provider, ignoreCase: true, out var provider) ? provider : DatabaseProvider.Sqlite;
+
+    /// <summary><c>ConnectionStrings:SspPortal</c>: required for the server engines, unused by SQLite.</summary>
+    public string? ConnectionString { get; set; }
+
     /// <summary>The SQLite file, relative to the content root unless absolute. Created on first run.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Database:Path is required: the SQLite file, e.g. App_Data/sspportal.db.")]
     public string Path { get; set; } = "App_Data/sspportal.db";

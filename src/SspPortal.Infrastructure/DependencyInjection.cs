@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,23 +30,27 @@ public static class DependencyInjection
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+        builder.Services.Configure<DatabaseOptions>(database =>
+            database.ConnectionString ??= builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
+        );
+
         var contentRoot = builder.Environment.ContentRootPath;
         var writeGate = new SqliteWriteGate();
         builder.Services.AddPooledDbContextFactory<SspDbContext>(
             (services, options) =>
             {
                 var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+                DatabaseProviderSetup.Configure(options, database, contentRoot);
 
-                // The one provider-specific line of the data layer (see docs/adr/005-sql-server-status.md).
-                options.UseSqlite(BuildConnectionString(database, contentRoot));
-                options.AddInterceptors(writeGate, new SqliteConnectionSettings(database.SynchronousMode));
-
-                // Both ends of every required relationship between tenant-owned entities carry the same tenant
-                // filter, so a filtered principal never hides a visible dependent.
-                options.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+                // SQLite allows one writer: writes queue in-process, and the synchronous setting applies per connection.
+                if (database.ProviderKind == DatabaseProvider.Sqlite)
+                {
+                    options.AddInterceptors(writeGate, new SqliteConnectionSettings(database.SynchronousMode));
+                }
             }
         );
-        AddKeyStorage(builder, contentRoot);
+        builder.AddKeyStorage(contentRoot);
         builder.Services.AddSingleton<SspDbContextFactory>();
         builder.Services.AddSingleton<DatabaseInitializer>();
         builder.Services.AddHostedService<DatabaseStartup>();
@@ -59,28 +60,4 @@ public static class DependencyInjection
 
         return builder;
     }
-
-    /// <summary>
-    /// Data Protection keys in a folder (beside the database unless <c>DataProtection:KeysPath</c> says otherwise), so
-    /// that cookies and stored client secrets stay readable after a restart and across instances sharing the folder.
-    /// </summary>
-    private static void AddKeyStorage(IHostApplicationBuilder builder, string contentRoot)
-    {
-        // Read as plain values here: the sections are bound and validated (with messages naming the setting) on start-up.
-        var database = new DatabaseOptions();
-        if (builder.Configuration[$"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Path)}"] is { Length: > 0 } path)
-        {
-            database.Path = path;
-        }
-
-        var keys = new KeyStorageOptions { KeysPath = builder.Configuration[$"{KeyStorageOptions.SectionName}:{nameof(KeyStorageOptions.KeysPath)}"] ?? "" };
-        var databasePath = database.ResolvePath(contentRoot);
-        builder
-            .Services.AddDataProtection()
-            .SetApplicationName("SspPortal")
-            .PersistKeysToFileSystem(new DirectoryInfo(keys.ResolvePath(contentRoot, databasePath)));
-    }
-
-    internal static string BuildConnectionString(DatabaseOptions options, string contentRoot) =>
-        new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = options.ResolvePath(contentRoot), Pooling = true }.ToString();
 }

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using SspPortal.Application.Profiles;
 
 namespace SspPortal.Infrastructure.Persistence;
@@ -7,26 +9,46 @@ namespace SspPortal.Infrastructure.Persistence;
 /// The queries of the hottest API paths, compiled once. A LINQ query is otherwise rebuilt as an expression tree and
 /// looked up in EF's query cache on every call (reflection, generic method construction, tree comparison): about a
 /// tenth of an API read's CPU in bench/run.sh's profile. The tenant query filter still applies: its value is read from
-/// the context each time the compiled query runs.
+/// the context each time the compiled query runs. A compiled query belongs to one model, and each engine has its own
+/// model, so they are compiled once per model (one in the app; one per engine in a test run that uses several).
 /// </summary>
 internal static class CompiledQueries
 {
+    private static readonly ConditionalWeakTable<IModel, Compiled> PerModel = [];
+
     /// <summary>The profile with this id, untracked (null when absent or another tenant's).</summary>
-    public static readonly Func<SspDbContext, string, CancellationToken, Task<SelfServiceProfile?>> ProfileById =
-        EF.CompileAsyncQuery((SspDbContext db, string id, CancellationToken _) => db.Profiles.AsNoTracking().FirstOrDefault(p => p.Id == id));
+    public static Task<SelfServiceProfile?> ProfileById(SspDbContext db, string id, CancellationToken cancellationToken) =>
+        For(db).ProfileById(db, id, cancellationToken);
 
     /// <summary>One page of the tenant's profiles, in the contract's order (created_at, then id).</summary>
-    public static readonly Func<SspDbContext, int, int, IAsyncEnumerable<SelfServiceProfile>> ProfilePage = EF.CompileAsyncQuery(
-        (SspDbContext db, int skip, int take) => db.Profiles.AsNoTracking().OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Skip(skip).Take(take)
-    );
+    public static IAsyncEnumerable<SelfServiceProfile> ProfilePage(SspDbContext db, int skip, int take) => For(db).ProfilePage(db, skip, take);
 
     /// <summary>How many profiles the tenant has.</summary>
-    public static readonly Func<SspDbContext, CancellationToken, Task<int>> ProfileCount = EF.CompileAsyncQuery(
-        (SspDbContext db, CancellationToken _) => db.Profiles.Count()
-    );
+    public static Task<int> ProfileCount(SspDbContext db, CancellationToken cancellationToken) => For(db).ProfileCount(db, cancellationToken);
 
     /// <summary>The allowed strategies of the profile with this id (null when absent): what issuing a ticket checks.</summary>
-    public static readonly Func<SspDbContext, string, CancellationToken, Task<List<string>?>> ProfileStrategies = EF.CompileAsyncQuery(
-        (SspDbContext db, string id, CancellationToken _) => db.Profiles.AsNoTracking().Where(p => p.Id == id).Select(p => p.AllowedStrategies).FirstOrDefault()
-    );
+    public static Task<List<string>?> ProfileStrategies(SspDbContext db, string id, CancellationToken cancellationToken) =>
+        For(db).ProfileStrategies(db, id, cancellationToken);
+
+    private static Compiled For(SspDbContext db) => PerModel.GetValue(db.Model, _ => new Compiled());
+
+    private sealed class Compiled
+    {
+        public readonly Func<SspDbContext, string, CancellationToken, Task<SelfServiceProfile?>> ProfileById = EF.CompileAsyncQuery(
+            (SspDbContext db, string id, CancellationToken _) => db.Profiles.AsNoTracking().FirstOrDefault(p => p.Id == id)
+        );
+
+        public readonly Func<SspDbContext, int, int, IAsyncEnumerable<SelfServiceProfile>> ProfilePage = EF.CompileAsyncQuery(
+            (SspDbContext db, int skip, int take) => db.Profiles.AsNoTracking().OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Skip(skip).Take(take)
+        );
+
+        public readonly Func<SspDbContext, CancellationToken, Task<int>> ProfileCount = EF.CompileAsyncQuery(
+            (SspDbContext db, CancellationToken _) => db.Profiles.Count()
+        );
+
+        public readonly Func<SspDbContext, string, CancellationToken, Task<List<string>?>> ProfileStrategies = EF.CompileAsyncQuery(
+            (SspDbContext db, string id, CancellationToken _) =>
+                db.Profiles.AsNoTracking().Where(p => p.Id == id).Select(p => p.AllowedStrategies).FirstOrDefault()
+        );
+    }
 }

@@ -1,5 +1,7 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,9 +15,10 @@ public sealed record DatabaseStatus(bool Reachable, IReadOnlyList<string> Pendin
 }
 
 /// <summary>
-/// Brings the database to the current schema: creates the data folder, switches SQLite to WAL and applies
-/// pending migrations through EF's migrator. Used on start-up (when <c>Database:MigrateOnStartup</c>) and by the
-/// <c>migrate</c> command. Never <c>EnsureCreated</c>: that is for tests only.
+/// Brings the database to the current schema: creates the data folder, switches SQLite to WAL, applies pending
+/// migrations through EF's migrator (the configured engine's set) and imports the keys of an earlier release's key
+/// folder. Used on start-up (when <c>Database:MigrateOnStartup</c>) and by the <c>migrate</c> command. Never
+/// <c>EnsureCreated</c>: that is for tests only.
 /// </summary>
 public sealed partial class DatabaseInitializer(
     SspDbContextFactory contexts,
@@ -24,8 +27,19 @@ public sealed partial class DatabaseInitializer(
     ILogger<DatabaseInitializer> logger
 )
 {
-    /// <summary>The absolute path of the database file.</summary>
+    /// <summary>The absolute path of the database file (SQLite).</summary>
     public string DatabasePath => options.Value.ResolvePath(environment.ContentRootPath);
+
+    /// <summary>What messages call the database: the SQLite file's path, or the server engine (never its connection string).</summary>
+    public string Target =>
+        options.Value.ProviderKind == DatabaseProvider.Sqlite ? DatabasePath : $"the {options.Value.ProviderKind} database";
+
+    /// <summary>The idempotent SQL of every migration for the configured engine, for those who apply changes by hand.</summary>
+    public string Script()
+    {
+        using var context = contexts.Unscoped();
+        return context.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+    }
 
     /// <summary>Applies every pending migration and returns their names (empty when the schema was current).</summary>
     public async Task<IReadOnlyList<string>> InitializeAsync(CancellationToken cancellationToken)
@@ -45,11 +59,11 @@ public sealed partial class DatabaseInitializer(
         var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
         if (pending.Count == 0)
         {
-            LogSchemaCurrent(logger, DatabasePath);
+            LogSchemaCurrent(logger, Target);
             return [];
         }
 
-        LogApplyingMigrations(logger, pending.Count, DatabasePath);
+        LogApplyingMigrations(logger, pending.Count, Target);
         await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         foreach (var migration in pending)
         {
@@ -80,7 +94,7 @@ public sealed partial class DatabaseInitializer(
             var pending = await context.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false);
             return new DatabaseStatus(true, [.. pending], null);
         }
-        catch (Exception exception) when (exception is SqliteException or InvalidOperationException or IOException)
+        catch (Exception exception) when (exception is DbException or InvalidOperationException or IOException or TimeoutException)
         {
             return new DatabaseStatus(false, [], exception.Message);
         }
@@ -103,14 +117,14 @@ public sealed partial class DatabaseInitializer(
         }
     }
 
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Applying {Count} pending migration(s) to {DatabasePath}")]
-    private static partial void LogApplyingMigrations(ILogger logger, int count, string databasePath);
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Applying {Count} pending migration(s) to {Database}")]
+    private static partial void LogApplyingMigrations(ILogger logger, int count, string database);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Applied migration {Migration}")]
     private static partial void LogMigrationApplied(ILogger logger, string migration);
 
-    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Database schema is current ({DatabasePath})")]
-    private static partial void LogSchemaCurrent(ILogger logger, string databasePath);
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Database schema is current ({Database})")]
+    private static partial void LogSchemaCurrent(ILogger logger, string database);
 
     [LoggerMessage(EventId = 1004, Level = LogLevel.Debug, Message = "SQLite journal mode is {JournalMode}")]
     private static partial void LogJournalMode(ILogger logger, string journalMode);

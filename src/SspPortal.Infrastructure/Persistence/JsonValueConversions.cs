@@ -1,11 +1,10 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace SspPortal.Infrastructure.Persistence;
 
-/// <summary>Stores a dictionary property as a JSON text column, compared by content.</summary>
+/// <summary>Stores a dictionary property as a JSON column (its type per engine: <see cref="ProviderModel"/>), compared by content.</summary>
 internal static class JsonValueConversions
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.General);
@@ -22,6 +21,5 @@ internal static class JsonValueConversions
                     value => JsonSerializer.Serialize(value, Options).GetHashCode(StringComparison.Ordinal),
                     value => new Dictionary<string, TValue>(value)
                 )
-            )
-            .HasColumnType("TEXT");
+            );
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using SspPortal.Application.Audit;
@@ -15,8 +16,10 @@ namespace SspPortal.Infrastructure.Persistence;
 /// The one database context. Every <see cref="ITenantOwned"/> entity is filtered by <see cref="TenantId"/>:
 /// a context made for tenant A cannot see tenant B's rows, and an unscoped context (TenantId null) sees none
 /// unless a query says <c>IgnoreQueryFilters()</c> on purpose. Create contexts through <see cref="SspDbContextFactory"/>.
+/// The same model runs on SQLite, SQL Server and PostgreSQL: what differs per engine is set in <see cref="ProviderModel"/>,
+/// and what must behave the same everywhere (concurrency tokens, normalized connection names) in <see cref="SaveRules"/>.
 /// </summary>
-public sealed class SspDbContext(DbContextOptions<SspDbContext> options) : DbContext(options)
+public sealed class SspDbContext(DbContextOptions<SspDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     /// <summary>The tenant this context is scoped to; set by <see cref="SspDbContextFactory"/>.</summary>
     public string? TenantId { get; internal set; }
@@ -34,6 +37,21 @@ public sealed class SspDbContext(DbContextOptions<SspDbContext> options) : DbCon
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<FlowSession> FlowSessions => Set<FlowSession>();
+
+    /// <summary>Data Protection's key ring (see <see cref="KeyStorage"/>); not tenant-owned.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        SaveRules.Apply(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        SaveRules.Apply(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     private SqliteWriteGate? _writeGate;
     private bool _writeGateLooked;
@@ -62,9 +80,18 @@ public sealed class SspDbContext(DbContextOptions<SspDbContext> options) : DbCon
         _writeGate?.ExitAll(this);
     }
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every engine gives times back as UTC (SQLite and SQL Server would say "unspecified"; PostgreSQL needs UTC).
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SspDbContext).Assembly);
+        modelBuilder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
+        ProviderModel.Apply(modelBuilder, Database);
 
         foreach (var entityType in modelBuilder.Model.GetEntityTypes())
         {

@@ -95,51 +95,63 @@ internal sealed class SelfServiceProfileService(
 
         await using var db = contexts.ForTenant(actor.TenantId);
 
-        // Count and insert in one write transaction (SQLite: BEGIN IMMEDIATE), so two concurrent creates
-        // cannot both see room for one more profile.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var limit = await LimitAsync(db, actor.TenantId, cancellationToken);
-        if (limit is null)
-        {
-            return UnknownTenant(actor).As<SelfServiceProfileDto>();
-        }
+        // Count and insert in one write transaction holding the tenant's lock (SQLite: BEGIN IMMEDIATE; the server
+        // engines: the tenant row), so two concurrent creates cannot both see room for one more profile.
+        var created = await db.InTransactionAsync(
+            async (transaction, token) =>
+            {
+                await db.LockTenantAsync(actor.TenantId, token);
+                var limit = await LimitAsync(db, actor.TenantId, token);
+                if (limit is null)
+                {
+                    return UnknownTenant(actor).As<SelfServiceProfile>();
+                }
 
-        var used = await db.Profiles.CountAsync(cancellationToken);
-        if (used >= limit)
-        {
-            return Result.Conflict(ProfileRules.LimitReachedMessage).As<SelfServiceProfileDto>();
-        }
+                var used = await db.Profiles.CountAsync(token);
+                if (used >= limit)
+                {
+                    return Result.Conflict(ProfileRules.LimitReachedMessage).As<SelfServiceProfile>();
+                }
 
-        var now = Timestamps.Now(clock);
-        var profile = new SelfServiceProfile
-        {
-            Id = Ids.NewProfileId(),
-            TenantId = actor.TenantId,
-            Name = request.Name!,
-            Description = request.Description,
-            UserAttributes = ProfileMapping.ToEntities(request.UserAttributes),
-            AllowedStrategies = request.AllowedStrategies is null ? [.. Strategies.Names] : [.. request.AllowedStrategies.Select(s => s!)],
-            Branding = ProfileMapping.ToEntity(request.Branding),
-            UserAttributeProfileId = request.UserAttributeProfileId,
-            CreatedAt = now,
-            UpdatedAt = now,
-            Version = Guid.NewGuid(),
-        };
-        db.Profiles.Add(profile);
-        db.AuditEntries.Add(
-            AuditRecords.Create(
-                actor,
-                AuditActions.ProfileCreated,
-                profile.Id,
-                profile.Id,
-                now,
-                $"Created profile {AuditRecords.Quote(profile.Name)} ({profile.UserAttributes.Count} user attributes, {profile.AllowedStrategies.Count} strategies)"
-            )
+                var now = Timestamps.Now(clock);
+                var profile = new SelfServiceProfile
+                {
+                    Id = Ids.NewProfileId(),
+                    TenantId = actor.TenantId,
+                    Name = request.Name!,
+                    Description = request.Description,
+                    UserAttributes = ProfileMapping.ToEntities(request.UserAttributes),
+                    AllowedStrategies = request.AllowedStrategies is null ? [.. Strategies.Names] : [.. request.AllowedStrategies.Select(s => s!)],
+                    Branding = ProfileMapping.ToEntity(request.Branding),
+                    UserAttributeProfileId = request.UserAttributeProfileId,
+                    CreatedAt = now,
+                    UpdatedAt = now,
+                    Version = Guid.NewGuid(),
+                };
+                db.Profiles.Add(profile);
+                db.AuditEntries.Add(
+                    AuditRecords.Create(
+                        actor,
+                        AuditActions.ProfileCreated,
+                        profile.Id,
+                        profile.Id,
+                        now,
+                        $"Created profile {AuditRecords.Quote(profile.Name)} ({profile.UserAttributes.Count} user attributes, {profile.AllowedStrategies.Count} strategies)"
+                    )
+                );
+                await db.SaveChangesAsync(token);
+                await transaction.CommitAsync(token);
+                return Result<SelfServiceProfile>.Ok(profile);
+            },
+            cancellationToken
         );
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        logger.ProfileCreated(profile.Id, actor.TenantId);
-        return profile.ToDto();
+        if (!created.IsOk)
+        {
+            return created.As<SelfServiceProfileDto>();
+        }
+
+        logger.ProfileCreated(created.Value.Id, actor.TenantId);
+        return created.Value.ToDto();
     }
 
     public async Task<Result<SelfServiceProfileDto>> UpdateAsync(

@@ -6,6 +6,7 @@ using SspPortal.Application.Common;
 using SspPortal.Application.Connections;
 using SspPortal.Application.Profiles;
 using SspPortal.Application.SetupFlow;
+using SspPortal.Infrastructure.Persistence;
 
 namespace SspPortal.Infrastructure.SetupFlow;
 
@@ -148,14 +149,18 @@ public sealed partial class TicketFlowService
         }
 
         // Every other session of this ticket ends with it (in a transaction, so that it queues behind other writers).
-        await using (var end = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            await db
-                .FlowSessions.IgnoreQueryFilters()
-                .Where(s => s.TicketId == ticket.Id && s.EndedAt == null)
-                .ExecuteUpdateAsync(set => set.SetProperty(s => s.EndedAt, now), cancellationToken);
-            await end.CommitAsync(cancellationToken);
-        }
+        await db.InTransactionAsync(
+            async (end, token) =>
+            {
+                var ended = await db
+                    .FlowSessions.IgnoreQueryFilters()
+                    .Where(s => s.TicketId == ticket.Id && s.EndedAt == null)
+                    .ExecuteUpdateAsync(set => set.SetProperty(s => s.EndedAt, now), token);
+                await end.CommitAsync(token);
+                return ended;
+            },
+            cancellationToken
+        );
 
         Log.ConnectionSaved(logger, ticket.TenantId, connection.Id, strategy);
         return new FinishedConnection(connection.Id, connection.Name, strategy, created);

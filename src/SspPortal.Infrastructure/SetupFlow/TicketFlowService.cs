@@ -63,9 +63,41 @@ public sealed partial class TicketFlowService(
         }
 
         // One write transaction for the count and the session: one commit, and never a counted open without its
-        // session (it also queues behind other writers in-process, see SqliteWriteGate).
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (!await CountOpenAsync(db, ticket.Id, now, cancellationToken))
+        // session (it also queues behind other writers in-process, see SqliteWriteGate). Through the engine's execution
+        // strategy, so a server engine retries a transient failure of the whole unit.
+        var opened = await db.InTransactionAsync<(string Token, FlowSession Session, int OpenCount)?>(
+            async (transaction, token) =>
+            {
+                if (!await CountOpenAsync(db, ticket.Id, now, token))
+                {
+                    return null;
+                }
+
+                // Inside the write transaction, so this is the state our update left.
+                var counted = await db
+                    .Tickets.IgnoreQueryFilters()
+                    .AsNoTracking()
+                    .Where(t => t.Id == ticket.Id)
+                    .Select(t => new { t.OpenCount, t.FirstOpenedAt })
+                    .SingleAsync(token);
+                var sessionToken = RandomNumberGenerator.GetString(TokenAlphabet, SessionTokenLength);
+                var session = new FlowSession
+                {
+                    Id = Guid.NewGuid(),
+                    TenantId = ticket.TenantId,
+                    TicketId = ticket.Id,
+                    TokenHash = HashToken(sessionToken),
+                    CreatedAt = now,
+                    ExpiresAt = (counted.FirstOpenedAt ?? now) + TicketRules.SessionLifetime,
+                };
+                db.FlowSessions.Add(session);
+                await db.SaveChangesAsync(token);
+                await transaction.CommitAsync(token);
+                return (sessionToken, session, counted.OpenCount);
+            },
+            cancellationToken
+        );
+        if (opened is not { } result)
         {
             // Another visitor took the last open (or the ticket was revoked, completed or expired) since we read it.
             var current = await db.Tickets.IgnoreQueryFilters().AsNoTracking().SingleAsync(t => t.Id == ticket.Id, cancellationToken);
@@ -73,28 +105,8 @@ public sealed partial class TicketFlowService(
             return TicketOpenResult.Gone;
         }
 
-        // Inside the write transaction, so this is the state our update left.
-        var counted = await db
-            .Tickets.IgnoreQueryFilters()
-            .AsNoTracking()
-            .Where(t => t.Id == ticket.Id)
-            .Select(t => new { t.OpenCount, t.FirstOpenedAt })
-            .SingleAsync(cancellationToken);
-        var token = RandomNumberGenerator.GetString(TokenAlphabet, SessionTokenLength);
-        var session = new FlowSession
-        {
-            Id = Guid.NewGuid(),
-            TenantId = ticket.TenantId,
-            TicketId = ticket.Id,
-            TokenHash = HashToken(token),
-            CreatedAt = now,
-            ExpiresAt = (counted.FirstOpenedAt ?? now) + TicketRules.SessionLifetime,
-        };
-        db.FlowSessions.Add(session);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        Log.SessionStarted(logger, ticket.TenantId, counted.OpenCount);
-        return new TicketOpenResult(TicketOpenOutcome.Opened, token, session.ExpiresAt, ticket.TenantId);
+        Log.SessionStarted(logger, ticket.TenantId, result.OpenCount);
+        return new TicketOpenResult(TicketOpenOutcome.Opened, result.Token, result.Session.ExpiresAt, ticket.TenantId);
     }
 
     /// <summary>

@@ -38,7 +38,10 @@ public static class OperationsHosting
                     }
                 }
             );
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
+        builder
+            .Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
+            .AddCheck<KeyRingHealthCheck>("key_ring", failureStatus: HealthStatus.Degraded, tags: [ReadyTag]);
         if (builder.Environment.IsDevelopment())
         {
             builder.Services.AddHostedService<DevelopmentTenant>();

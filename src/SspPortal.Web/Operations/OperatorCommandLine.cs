@@ -12,6 +12,9 @@ internal abstract record OperatorCommand
 
     public sealed record Migrate : OperatorCommand;
 
+    /// <summary><c>migrate --script</c>: print the idempotent SQL instead of applying it.</summary>
+    public sealed record MigrateScript : OperatorCommand;
+
     public sealed record ListTenants : OperatorCommand;
 
     public sealed record AddTenant(AddTenantRequest Request) : OperatorCommand;
@@ -32,7 +35,8 @@ internal static class OperatorCommandLine
         return args.ToArray() switch
         {
             ["migrate"] => new OperatorCommand.Migrate(),
-            ["migrate", .. var rest] => new OperatorCommand.Wrong($"migrate takes no arguments (got: {string.Join(' ', rest)})."),
+            ["migrate", "--script"] => new OperatorCommand.MigrateScript(),
+            ["migrate", .. var rest] => new OperatorCommand.Wrong($"migrate takes no arguments but --script (got: {string.Join(' ', rest)})."),
             ["tenants", "list"] => new OperatorCommand.ListTenants(),
             ["tenants", "list", .. var rest] => new OperatorCommand.Wrong($"tenants list takes no arguments (got: {string.Join(' ', rest)})."),
             ["tenants", "add", .. var rest] => ParseAdd(rest),

@@ -17,8 +17,10 @@ public static class OperatorCommands
 {
     public const string Usage = """
         Usage (with dotnet run: dotnet run --project src/SspPortal.Web -- <command>):
-          migrate
-              Apply pending database migrations.
+          migrate [--script]
+              Apply pending database migrations to the configured database (Database:Provider).
+              --script prints the idempotent SQL of every migration for that engine instead (nothing is applied,
+              nothing is connected to): a DBA can review it and run it by hand.
           tenants list
               List the tenants.
           tenants add <id> --domain <host[:port]> [--custom-domain <host>]... [--name <display name>] [--max-profiles <1-20>]
@@ -93,6 +95,7 @@ public static class OperatorCommands
             return command switch
             {
                 OperatorCommand.Migrate => await MigrateAsync(database, output).ConfigureAwait(false),
+                OperatorCommand.MigrateScript => await ScriptAsync(database, services, output, error).ConfigureAwait(false),
                 OperatorCommand.ListTenants => await PrepareDatabaseAsync(services, database, error).ConfigureAwait(false)
                     ? await ListTenantsAsync(tenants, output).ConfigureAwait(false)
                     : 1,
@@ -105,11 +108,28 @@ public static class OperatorCommands
                 _ => throw new InvalidOperationException($"Unhandled command {command}."),
             };
         }
-        catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is System.Data.Common.DbException or IOException or UnauthorizedAccessException or TimeoutException)
         {
-            await error.WriteLineAsync($"The database at {database.DatabasePath} cannot be used: {exception.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"The database at {database.Target} cannot be used: {exception.Message}").ConfigureAwait(false);
             return 1;
         }
+    }
+
+    private static async Task<int> ScriptAsync(DatabaseInitializer database, IServiceProvider services, TextWriter output, TextWriter error)
+    {
+        if (services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ProviderKind == DatabaseProvider.Sqlite)
+        {
+            // EF Core cannot write an idempotent script for SQLite; the file is migrated by the app itself.
+            await error
+                .WriteLineAsync(
+                    "migrate --script is for the server engines (Database:Provider SqlServer or PostgreSql): SQLite has no idempotent script. Run migrate (or start the app) to upgrade a SQLite file."
+                )
+                .ConfigureAwait(false);
+            return 1;
+        }
+
+        await output.WriteAsync(database.Script()).ConfigureAwait(false);
+        return 0;
     }
 
     private static async Task<int> MigrateAsync(DatabaseInitializer database, TextWriter output)
@@ -117,11 +137,11 @@ public static class OperatorCommands
         var applied = await database.InitializeAsync(CancellationToken.None).ConfigureAwait(false);
         if (applied.Count == 0)
         {
-            await output.WriteLineAsync($"The database at {database.DatabasePath} is up to date.").ConfigureAwait(false);
+            await output.WriteLineAsync($"The database at {database.Target} is up to date.").ConfigureAwait(false);
             return 0;
         }
 
-        await output.WriteLineAsync($"Applied {applied.Count} migration(s) to {database.DatabasePath}:").ConfigureAwait(false);
+        await output.WriteLineAsync($"Applied {applied.Count} migration(s) to {database.Target}:").ConfigureAwait(false);
         foreach (var migration in applied)
         {
             await output.WriteLineAsync("  " + migration).ConfigureAwait(false);
@@ -148,8 +168,8 @@ public static class OperatorCommands
         await error
             .WriteLineAsync(
                 status.Reachable
-                    ? $"The database at {database.DatabasePath} has {status.PendingMigrations.Count} pending migration(s): run the migrate command first."
-                    : $"The database at {database.DatabasePath} cannot be used: {status.Error} Run the migrate command first."
+                    ? $"The database at {database.Target} has {status.PendingMigrations.Count} pending migration(s): run the migrate command first."
+                    : $"The database at {database.Target} cannot be used: {status.Error} Run the migrate command first."
             )
             .ConfigureAwait(false);
         return false;

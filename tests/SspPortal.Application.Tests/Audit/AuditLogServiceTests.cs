@@ -4,7 +4,7 @@ using SspPortal.Application.Tests.Support;
 
 namespace SspPortal.Application.Tests.Audit;
 
-public sealed class AuditLogServiceTests : ServiceTestBase
+public class AuditLogServiceTests : ServiceTestBase
 {
     [Fact]
     public async Task List_ReturnsTenantEntriesNewestFirst_WhenFilteredByProfile()

@@ -5,7 +5,7 @@ using SspPortal.Application.Tests.Support;
 
 namespace SspPortal.Application.Tests.CustomTexts;
 
-public sealed class CustomTextServiceTests : ServiceTestBase
+public class CustomTextServiceTests : ServiceTestBase
 {
     private const string Page = "get-started";
 

@@ -43,7 +43,10 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
     public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString();
 
     /// <summary>Options for a plain context on this file, outside the app's wiring.</summary>
-    public DbContextOptions<SspDbContext> PlainOptions() => new DbContextOptionsBuilder<SspDbContext>().UseSqlite(ConnectionString).Options;
+    public DbContextOptions<SspDbContext> PlainOptions() =>
+        new DbContextOptionsBuilder<SspDbContext>()
+            .UseSqlite(ConnectionString, sqlite => sqlite.MigrationsAssembly(MigrationsAssemblies.Sqlite))
+            .Options;
 
     /// <summary>Applies the migrations the way the app does on start-up.</summary>
     public Task MigrateAsync() => Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);

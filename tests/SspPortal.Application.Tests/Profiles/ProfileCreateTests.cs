@@ -6,7 +6,7 @@ using SspPortal.Application.Tests.Support;
 
 namespace SspPortal.Application.Tests.Profiles;
 
-public sealed class ProfileCreateTests : ServiceTestBase
+public class ProfileCreateTests : ServiceTestBase
 {
     private static CreateProfileRequest Valid => new() { Name = "Acme SSO" };
 

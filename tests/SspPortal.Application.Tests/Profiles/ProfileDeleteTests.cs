@@ -5,7 +5,7 @@ using SspPortal.Application.Tickets;
 
 namespace SspPortal.Application.Tests.Profiles;
 
-public sealed class ProfileDeleteTests : ServiceTestBase
+public class ProfileDeleteTests : ServiceTestBase
 {
     [Fact]
     public async Task Delete_RemovesCustomTextAndRevokesTickets_WhenProfileExists()

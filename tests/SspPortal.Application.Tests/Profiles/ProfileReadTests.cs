@@ -4,7 +4,7 @@ using SspPortal.Application.Tests.Support;
 
 namespace SspPortal.Application.Tests.Profiles;
 
-public sealed class ProfileReadTests : ServiceTestBase
+public class ProfileReadTests : ServiceTestBase
 {
     [Fact]
     public async Task Get_ReturnsNotFound_WhenProfileMissing()

@@ -4,7 +4,7 @@ using SspPortal.Application.Tests.Support;
 
 namespace SspPortal.Application.Tests.Profiles;
 
-public sealed class ProfileUpdateTests : ServiceTestBase
+public class ProfileUpdateTests : ServiceTestBase
 {
     private async Task<SelfServiceProfileDto> CreateFullAsync() =>
         await CreateProfileAsync(
@@ -328,9 +328,7 @@ public sealed class ProfileUpdateTests : ServiceTestBase
     public async Task Update_ReturnsConflict_WhenAnotherWriteLandsBetweenReadAndSaveOfAnExpectedVersion()
     {
         var original = await CreateProfileAsync();
-        ConcurrentWriter.Arm(
-            $"UPDATE SelfServiceProfiles SET Name = 'Sneaky', Version = '{Guid.NewGuid().ToString().ToUpperInvariant()}' WHERE Id = '{original.Id}'"
-        );
+        ConcurrentWriter.Arm(() => ChangeStoredProfileAsync(original.Id, p => p.Name = "Sneaky"));
 
         var result = await Profiles.UpdateAsync(
             Editor,
@@ -347,8 +345,15 @@ public sealed class ProfileUpdateTests : ServiceTestBase
     public async Task Update_AppliesOnTopOfTheOtherWrite_WhenItLandsBetweenReadAndSaveWithoutAnExpectedVersion()
     {
         var original = await CreateProfileAsync();
-        ConcurrentWriter.Arm(
-            $"UPDATE SelfServiceProfiles SET Name = 'Sneaky', Description = 'From the other writer', Version = '{Guid.NewGuid().ToString().ToUpperInvariant()}' WHERE Id = '{original.Id}'"
+        ConcurrentWriter.Arm(() =>
+            ChangeStoredProfileAsync(
+                original.Id,
+                p =>
+                {
+                    p.Name = "Sneaky";
+                    p.Description = "From the other writer";
+                }
+            )
         );
 
         var result = await Profiles.UpdateAsync(Editor, original.Id, new UpdateProfileRequest { Name = "Mine" });

@@ -1,21 +1,21 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace SspPortal.Application.Tests.Support;
 
 /// <summary>
-/// When armed, runs one SQL statement on the same connection just before the next SaveChanges sends its commands:
-/// the way another editor's write lands between our read and our write.
+/// When armed, runs one write (through its own context, on any engine) just before the next SaveChanges sends its
+/// commands: the way another editor's write lands between our read and our write. ServiceTestBase registers it before
+/// the app's interceptors, so on SQLite the write is done before the service's save queues for the write gate.
 /// </summary>
 public sealed class ConcurrentWriteInterceptor : SaveChangesInterceptor
 {
-    private Func<DbContext, string>? _sql;
+    private Func<DbContext, Task>? _write;
 
-    public void Arm(string sql) => _sql = _ => sql;
+    public void Arm(Func<Task> write) => _write = _ => write();
 
-    /// <summary>Arms with SQL made from what the saving context is about to write (its change tracker).</summary>
-    public void Arm(Func<DbContext, string> sqlFor) => _sql = sqlFor;
+    /// <summary>Arms with a write made from what the saving context is about to write (its change tracker).</summary>
+    public void Arm(Func<DbContext, Task> write) => _write = write;
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData,
@@ -23,18 +23,10 @@ public sealed class ConcurrentWriteInterceptor : SaveChangesInterceptor
         CancellationToken cancellationToken = default
     )
     {
-        if (Interlocked.Exchange(ref _sql, null) is { } sqlFor && eventData.Context is { } context)
+        // Taken before it runs: the armed write's own SaveChanges passes through here too.
+        if (eventData.Context is { } context && Interlocked.Exchange(ref _write, null) is { } write)
         {
-            var sql = sqlFor(context);
-            var connection = context.Database.GetDbConnection();
-            if (connection.State != System.Data.ConnectionState.Open)
-            {
-                await connection.OpenAsync(cancellationToken);
-            }
-
-            await using DbCommand command = connection.CreateCommand();
-            command.CommandText = sql;
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await write(context);
         }
 
         return result;

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +15,8 @@ using SspPortal.Infrastructure.Persistence;
 namespace SspPortal.Application.Tests.Support;
 
 /// <summary>
-/// Every test gets its own SQLite file in a temp directory, migrated the way the app migrates it, two seeded
+/// Every test gets its own database (a SQLite file in a temp directory, or a database of its own on PostgreSQL or SQL
+/// Server for the classes in <c>Persistence/EngineLegs.cs</c>), migrated the way the app migrates it, two seeded
 /// tenants, and the services wired exactly as the app wires them (<c>AddInfrastructure</c>) around a test clock.
 /// </summary>
 public abstract class ServiceTestBase : IAsyncLifetime
@@ -28,6 +28,7 @@ public abstract class ServiceTestBase : IAsyncLifetime
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "ssp-app-tests", Guid.NewGuid().ToString("N"));
     private IHost? _host;
+    private TestDatabase? _database;
 
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 2, 13, 7, 23, 17, 157, TimeSpan.Zero));
 
@@ -53,23 +54,25 @@ public abstract class ServiceTestBase : IAsyncLifetime
 
     protected IAuditLogService Audit => Services.GetRequiredService<IAuditLogService>();
 
-    protected string DatabasePath => Path.Combine(_directory, "test.db");
+    /// <summary>The engine this class's tests run on (<see cref="RunsOnAttribute"/>; SQLite without one).</summary>
+    protected DatabaseProvider Engine => TestDatabase.ProviderOf(GetType());
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
+        _database = TestDatabase.Create(Engine, _directory);
         var builder = Host.CreateEmptyApplicationBuilder(
             new HostApplicationBuilderSettings { EnvironmentName = "Testing", ContentRootPath = _directory }
         );
-        builder.Configuration.AddInMemoryCollection(
-            new Dictionary<string, string?> { ["Database:Path"] = DatabasePath, ["Database:MigrateOnStartup"] = "false" }
-        );
+        builder.Configuration.AddInMemoryCollection(_database.Settings);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:MigrateOnStartup"] = "false" });
         // The app's own wiring, with the test clock (registered first, so the app's TryAdd keeps it) and the
-        // profile limit read when the options are first used.
+        // profile limit read when the options are first used. The concurrent writer comes before the app's
+        // interceptors, so that its write is done before the SQLite write gate is taken.
         builder.Services.AddSingleton<TimeProvider>(Clock);
+        builder.Services.ConfigureDbContext<SspDbContext>(options => options.AddInterceptors(ConcurrentWriter));
         builder.AddInfrastructure();
         builder.Services.PostConfigure<SelfServiceOptions>(options => options.MaxProfilesPerTenant = ProfileLimit);
-        builder.Services.ConfigureDbContext<SspDbContext>(options => options.AddInterceptors(ConcurrentWriter));
         _host = builder.Build();
 
         await Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
@@ -105,7 +108,11 @@ public abstract class ServiceTestBase : IAsyncLifetime
         _host?.Dispose();
         await Task.Yield();
 
-        SqliteConnection.ClearAllPools();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
         try
         {
             Directory.Delete(_directory, recursive: true);
@@ -123,6 +130,15 @@ public abstract class ServiceTestBase : IAsyncLifetime
     {
         await using var db = Db();
         return await read(db);
+    }
+
+    /// <summary>Changes a stored profile through a context of its own, the way another writer would.</summary>
+    protected async Task ChangeStoredProfileAsync(string id, Action<SelfServiceProfile> change)
+    {
+        await using var db = Db();
+        var profile = await db.Profiles.IgnoreQueryFilters().SingleAsync(p => p.Id == id);
+        change(profile);
+        await db.SaveChangesAsync();
     }
 
     protected async Task SetTenantMaxProfilesAsync(int? maxProfiles, string tenantId = TenantId)

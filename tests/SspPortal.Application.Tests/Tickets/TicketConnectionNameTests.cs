@@ -53,16 +53,11 @@ public sealed class TicketConnectionNameTests : TicketTestBase
     public async Task Issue_DrawsAnotherName_WhenAnotherReservationTakesTheGeneratedNameBeforeTheWrite()
     {
         string? stolen = null;
-        ConcurrentWriter.Arm(context =>
+        ConcurrentWriter.Arm(async context =>
         {
             var reserved = context.ChangeTracker.Entries<Connection>().Single(e => e.State == EntityState.Added).Entity;
             stolen = reserved.Name;
-            return $$"""
-                INSERT INTO Connections (Id, TenantId, Name, OptionsJson, DomainAliases, EnabledClients, EnabledOrganizationsJson,
-                    IsDomainConnection, ShowAsButton, Metadata, Enabled, CreatedAt, UpdatedAt)
-                VALUES ('{{Application.Common.Ids.NewConnectionId()}}', '{{TenantId}}', '{{reserved.Name}}', '{}', '[]', '[]', '[]',
-                    0, 0, '{}', 0, '2026-02-13 07:23:17.157', '2026-02-13 07:23:17.157')
-                """;
+            await SeedConnectionAsync(reserved.Name);
         });
 
         var (ticket, _) = await IssueOkAsync();

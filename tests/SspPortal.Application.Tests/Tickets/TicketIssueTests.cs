@@ -8,7 +8,7 @@ using SspPortal.Application.Tickets;
 
 namespace SspPortal.Application.Tests.Tickets;
 
-public sealed class TicketIssueTests : TicketTestBase
+public class TicketIssueTests : TicketTestBase
 {
     [Fact]
     public async Task Issue_ReturnsUrlOnTenantDomain_WhenNoCustomDomain()
@@ -171,12 +171,7 @@ public sealed class TicketIssueTests : TicketTestBase
     [Fact]
     public async Task Issue_ReturnsConflict_WhenNameReservedBetweenCheckAndSave()
     {
-        var now = Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture);
-        ConcurrentWriter.Arm(
-            "INSERT INTO Connections (Id, TenantId, Name, OptionsJson, DomainAliases, EnabledClients, EnabledOrganizationsJson, "
-                + "IsDomainConnection, ShowAsButton, Metadata, Enabled, CreatedAt, UpdatedAt) "
-                + $"VALUES ('{Ids.NewConnectionId()}', '{TenantId}', 'racy-name', '{{}}', '[]', '[]', '[]', 0, 0, '{{}}', 0, '{now}', '{now}')"
-        );
+        ConcurrentWriter.Arm(() => SeedConnectionAsync("racy-name"));
 
         var result = await IssueAsync(new IssueTicketRequest { ConnectionConfig = new ConnectionConfigInput { Name = "racy-name" } });
 

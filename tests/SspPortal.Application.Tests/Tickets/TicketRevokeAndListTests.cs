@@ -4,7 +4,7 @@ using SspPortal.Application.Tickets;
 
 namespace SspPortal.Application.Tests.Tickets;
 
-public sealed class TicketRevokeAndListTests : TicketTestBase
+public class TicketRevokeAndListTests : TicketTestBase
 {
     [Fact]
     public async Task Revoke_SetsRevokedAt_WhenTicketKnown()

@@ -18,6 +18,9 @@ internal sealed class ConnectionConfiguration : IEntityTypeConfiguration<Connect
         builder.Property(c => c.DomainAliases);
         builder.Property(c => c.EnabledClients);
         builder.Property(c => c.Metadata).HasJsonConversion();
-        builder.HasIndex(c => new { c.TenantId, c.Name }).IsUnique();
+        // Unique per tenant regardless of case, the same on every engine: the index is on the lower-case name (SaveRules).
+        builder.Property<string>(SaveRules.NormalizedName).HasMaxLength(128).IsRequired();
+        builder.HasIndex(nameof(Connection.TenantId), SaveRules.NormalizedName).IsUnique();
+        builder.HasIndex(c => new { c.TenantId, c.Name });
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace SspPortal.Infrastructure.Persistence.Migrations;
+namespace SspPortal.Infrastructure.Migrations.Sqlite.Migrations;
 
 /// <summary>
 /// The first schema: tenants, profiles (user attributes and branding as JSON columns), custom text,

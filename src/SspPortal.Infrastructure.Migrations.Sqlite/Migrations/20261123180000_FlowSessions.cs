@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using SspPortal.Infrastructure.Persistence;
 
-namespace SspPortal.Infrastructure.Persistence.Migrations;
+namespace SspPortal.Infrastructure.Migrations.Sqlite.Migrations;
 
 /// <summary>Setup-flow sessions: one row per opening of a ticket URL, found by the hash of the cookie's token.</summary>
 [DbContext(typeof(SspDbContext))]

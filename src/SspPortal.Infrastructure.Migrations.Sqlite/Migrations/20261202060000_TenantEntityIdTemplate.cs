@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using SspPortal.Infrastructure.Persistence;
 
-namespace SspPortal.Infrastructure.Persistence.Migrations;
+namespace SspPortal.Infrastructure.Migrations.Sqlite.Migrations;
 
 /// <summary>A tenant's entity id template for its sign-in system (null: <c>urn:sspportal:{tenant}:{connection}</c>).</summary>
 [DbContext(typeof(SspDbContext))]

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using SspPortal.Infrastructure.Persistence;
 
-namespace SspPortal.Infrastructure.Persistence.Migrations;
+namespace SspPortal.Infrastructure.Migrations.Sqlite.Migrations;
 
 [DbContext(typeof(SspDbContext))]
 [Migration("20261123000000_InitialSchema")]
