@@ -30,6 +30,12 @@ public static class EngineLegs
     public sealed class ProfileUpdateTestsOnSqlServer : Profiles.ProfileUpdateTests;
 
     [RunsOn(DatabaseProvider.PostgreSql)]
+    public sealed class ProfileConcurrentUpdateTestsOnPostgreSql : Profiles.ProfileConcurrentUpdateTests;
+
+    [RunsOn(DatabaseProvider.SqlServer)]
+    public sealed class ProfileConcurrentUpdateTestsOnSqlServer : Profiles.ProfileConcurrentUpdateTests;
+
+    [RunsOn(DatabaseProvider.PostgreSql)]
     public sealed class ProfileDeleteTestsOnPostgreSql : Profiles.ProfileDeleteTests;
 
     [RunsOn(DatabaseProvider.SqlServer)]
@@ -58,6 +64,12 @@ public static class EngineLegs
 
     [RunsOn(DatabaseProvider.SqlServer)]
     public sealed class TicketRevokeAndListTestsOnSqlServer : Tickets.TicketRevokeAndListTests;
+
+    [RunsOn(DatabaseProvider.PostgreSql)]
+    public sealed class TicketConnectionNameTestsOnPostgreSql : Tickets.TicketConnectionNameTests;
+
+    [RunsOn(DatabaseProvider.SqlServer)]
+    public sealed class TicketConnectionNameTestsOnSqlServer : Tickets.TicketConnectionNameTests;
 
     [RunsOn(DatabaseProvider.PostgreSql)]
     public sealed class EngineBehaviourTestsOnPostgreSql : EngineBehaviourTests;

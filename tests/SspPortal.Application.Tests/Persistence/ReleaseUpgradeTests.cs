@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using SspPortal.Application.Common;
 using SspPortal.Application.Connections;
 using SspPortal.Application.CustomTexts;
@@ -174,7 +175,7 @@ public sealed class ReleaseUpgradeTests : IAsyncLifetime
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing", ContentRootPath = _folder });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Path"] = DatabasePath });
-        builder.Services.AddSingleton<TimeProvider>(new MutableClock(new DateTimeOffset(2026, 12, 4, 4, 0, 0, TimeSpan.Zero)));
+        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 12, 4, 4, 0, 0, TimeSpan.Zero)));
         builder.AddInfrastructure();
         builder.Services.AddSetupFlowServices(builder.Configuration);
         _host = builder.Build();

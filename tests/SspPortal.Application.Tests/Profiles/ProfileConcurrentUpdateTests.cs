@@ -8,7 +8,7 @@ namespace SspPortal.Application.Tests.Profiles;
 /// The API's PATCH (no expected version) is last-writer-wins: concurrent writers on a real SQLite file never get a
 /// Conflict, and none of them loses the fields it sent.
 /// </summary>
-public sealed class ProfileConcurrentUpdateTests : ServiceTestBase
+public class ProfileConcurrentUpdateTests : ServiceTestBase
 {
     private const int ConcurrentPatches = 12;
     private const int WritesPerWriter = 100;

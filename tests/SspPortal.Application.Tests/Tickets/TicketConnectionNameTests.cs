@@ -5,7 +5,7 @@ using SspPortal.Application.Tickets;
 namespace SspPortal.Application.Tests.Tickets;
 
 /// <summary>A ticket without <c>connection_config</c> reserves its connection at once, under a unique, unguessable name.</summary>
-public sealed class TicketConnectionNameTests : TicketTestBase
+public class TicketConnectionNameTests : TicketTestBase
 {
     private const int Burst = 320;
 
