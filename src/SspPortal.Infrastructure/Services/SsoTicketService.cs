@@ -84,8 +84,9 @@ internal sealed class SsoTicketService(
         var now = Timestamps.Now(clock);
         if (request.ConnectionConfig is { Name: { } name })
         {
-            var lowered = name.ToLowerInvariant();
-            var taken = await db.Connections.FirstOrDefaultAsync(c => c.Name.ToLower() == lowered, cancellationToken);
+            // Through the unique (tenant, normalized name) index: names compare without case on every engine.
+            var normalized = SaveRules.Normalize(name);
+            var taken = await db.Connections.FirstOrDefaultAsync(c => EF.Property<string>(c, SaveRules.NormalizedName) == normalized, cancellationToken);
             if (taken is not null && !await ReleaseIfStaleAsync(db, actor, taken, profileId, now, cancellationToken))
             {
                 return Result.Conflict(TicketRequestRules.ConnectionNameTakenMessage).As<IssuedTicket>();
@@ -205,7 +206,7 @@ internal sealed class SsoTicketService(
         while (true)
         {
             var name = GeneratedConnectionNames.New();
-            if (!await db.Connections.AnyAsync(c => c.Name.ToLower() == name, cancellationToken))
+            if (!await db.Connections.AnyAsync(c => EF.Property<string>(c, SaveRules.NormalizedName) == name, cancellationToken))
             {
                 return name;
             }
@@ -215,7 +216,8 @@ internal sealed class SsoTicketService(
     private async Task<bool> NameTakenAsync(string tenantId, string name, CancellationToken cancellationToken)
     {
         await using var db = contexts.ForTenant(tenantId);
-        return await db.Connections.AnyAsync(c => c.Name == name, cancellationToken);
+        var normalized = SaveRules.Normalize(name);
+        return await db.Connections.AnyAsync(c => EF.Property<string>(c, SaveRules.NormalizedName) == normalized, cancellationToken);
     }
 
     public async Task<Result> RevokeAsync(Actor actor, string profileId, string ticketSecret, CancellationToken cancellationToken = default)
