@@ -45,7 +45,9 @@ done
 wrk -v 2>&1 | head -1 || true
 
 step "Build (Release)"
-dotnet build src/SspPortal.Web/SspPortal.Web.csproj -c Release -nologo -clp:ErrorsOnly
+# The app runs from its publish folder, as in production: on .NET 10 the Blazor script and the portal's assets are
+# static web assets, which a Production app serves only from published output.
+dotnet publish src/SspPortal.Web/SspPortal.Web.csproj -c Release -nologo -clp:ErrorsOnly -o "$ROOT/bench/.publish/web"
 dotnet build bench/SspPortal.Bench.Baseline/SspPortal.Bench.Baseline.csproj -c Release -nologo -clp:ErrorsOnly
 dotnet build bench/SspPortal.Bench/SspPortal.Bench.csproj -c Release -nologo -clp:ErrorsOnly
 
@@ -55,7 +57,8 @@ find_exe() {
   [[ -n "$found" ]] || fail "no $2 under $1/bin/Release/net10.0"
   printf '%s\n' "$found"
 }
-WEB="$(find_exe src/SspPortal.Web SspPortal.Web)"
+WEB="$ROOT/bench/.publish/web/SspPortal.Web"
+[[ -x "$WEB" ]] || fail "no published SspPortal.Web under bench/.publish/web"
 BASELINE="$(find_exe bench/SspPortal.Bench.Baseline SspPortal.Bench.Baseline)"
 DRIVER="$(find_exe bench/SspPortal.Bench SspPortal.Bench)"
 
