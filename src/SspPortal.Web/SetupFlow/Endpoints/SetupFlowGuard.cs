@@ -7,7 +7,8 @@ using SspPortal.Web.SetupFlow.Localization;
 namespace SspPortal.Web.SetupFlow.Endpoints;
 
 /// <summary>
-/// Runs in front of everything under /self-service: no referrer, no caching, and rate limits per client IP and
+/// Runs in front of everything under /self-service: no caching, no indexing (referrer and sniffing headers come from
+/// SecurityHeadersMiddleware, on every response), and rate limits per client IP and
 /// per tenant. Every request spends its client IP's budget. Only a request that belongs to a tenant (it carries a
 /// usable ticket or an active session cookie) also spends that tenant's budget, so that nobody can use a tenant's
 /// budget up with invented tickets, whatever the host or however many addresses they send from. A 429 carries the
@@ -29,11 +30,9 @@ public sealed partial class SetupFlowGuard(
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers["Referrer-Policy"] = "no-referrer";
             headers.CacheControl = "no-store";
             headers.Pragma = "no-cache";
             headers["X-Robots-Tag"] = "noindex";
-            headers.XContentTypeOptions = "nosniff";
             return Task.CompletedTask;
         });
 
