@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using MudBlazor.Services;
 using Radzen;
 using SspPortal.Web.Components;
 
@@ -14,6 +15,7 @@ public static class PortalHosting
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
+        builder.Services.AddMudServices();
 
         // Registered first so that they run first: every response gets the security headers, and a host that is no
         // address is refused before the status pages (or anything else) render a page from it.
