@@ -60,6 +60,16 @@
     }
   });
 
+  // Called by the portal's components: submits a form by its id (the user menu's "Sign out", a POST with antiforgery).
+  window.sspPage = {
+    submitForm(id) {
+      const form = document.getElementById(id);
+      if (form instanceof HTMLFormElement) {
+        form.requestSubmit();
+      }
+    },
+  };
+
   const onReady = () => {
     // Logos that failed before this script ran.
     document.querySelectorAll('img[data-ssp-logo]').forEach(img => {

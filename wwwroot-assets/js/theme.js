@@ -1,32 +1,43 @@
-// Switches the Radzen theme stylesheet between light and dark and remembers the choice in a cookie
-// (read by the server, so the next page renders in the chosen theme without a flash).
-// The new stylesheet loads beside the old one, which is removed only once the new one has applied,
-// so the page never shows unstyled in between.
-export function applyTheme(theme, cookieName) {
-  document.cookie = `${encodeURIComponent(cookieName)}=${encodeURIComponent(theme)}; path=/; max-age=31536000; samesite=lax`;
-  const current = document.getElementById('radzen-theme-link')
-    ?? document.querySelector('link[href*="_content/Radzen.Blazor/css/"]');
-  const href = current?.href.replace(/\/(material|material-dark)(-base)?\.css/, `/${theme}$2.css`);
-  if (!current || href === current.href) {
-    document.documentElement.dataset.theme = theme;
-    return Promise.resolve();
-  }
+// Light or dark mode, before the first paint. Loaded (not deferred) in the document's head: it turns the visitor's choice
+// (data-theme-choice, rendered by the server from the SspPortal.Theme cookie: "light", "dark", or "system" when there is
+// no cookie) into data-theme="light|dark", which selects the palette; "system" follows prefers-color-scheme, also when
+// it changes while the page is open. The theme switch calls sspTheme.choose(choice, cookieName).
+(() => {
+  'use strict';
 
-  return new Promise(resolve => {
-    const next = current.cloneNode();
-    next.removeAttribute('id');
-    const swap = () => {
-      const id = current.id;
-      current.remove();
-      if (id) {
-        next.id = id;
-      }
-      document.documentElement.dataset.theme = theme;
-      resolve();
-    };
-    next.addEventListener('load', swap, { once: true });
-    next.addEventListener('error', swap, { once: true });
-    next.href = href;
-    current.after(next);
-  });
-}
+  const root = document.documentElement;
+  const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
+
+  const effective = () => {
+    const choice = root.dataset.themeChoice;
+    if (choice === 'light' || choice === 'dark') {
+      return choice;
+    }
+    return systemDark.matches ? 'dark' : 'light';
+  };
+
+  const apply = () => {
+    const theme = effective();
+    if (root.dataset.theme !== theme) {
+      root.dataset.theme = theme;
+    }
+  };
+
+  apply();
+  systemDark.addEventListener('change', apply);
+
+  // Blazor's enhanced navigation patches the document's attributes to the server's markup: apply again when it does.
+  new MutationObserver(apply).observe(root, { attributes: true, attributeFilter: ['data-theme', 'data-theme-choice'] });
+
+  window.sspTheme = {
+    choose(choice, cookieName) {
+      const name = encodeURIComponent(cookieName);
+      document.cookie = choice === 'light' || choice === 'dark'
+        ? `${name}=${choice}; path=/; max-age=31536000; samesite=lax`
+        : `${name}=; path=/; max-age=0; samesite=lax`;
+      root.dataset.themeChoice = choice === 'light' || choice === 'dark' ? choice : 'system';
+      apply();
+      return effective();
+    },
+  };
+})();

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using MudBlazor;
 using MudBlazor.Services;
 using Radzen;
 using SspPortal.Web.Components;
 
 namespace SspPortal.Web.Hosting;
 
-/// <summary>The admin portal: Razor components, Radzen and the pipeline around them.</summary>
+/// <summary>The admin portal: Razor components, MudBlazor and the pipeline around them.</summary>
 public static class PortalHosting
 {
     public const string NotFoundPath = "/not-found";
@@ -14,8 +15,9 @@ public static class PortalHosting
     public static IHostApplicationBuilder AddPortal(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // Radzen stays registered only while pages of other areas still use it; it goes with the package.
         builder.Services.AddRadzenComponents();
-        builder.Services.AddMudServices();
+        builder.Services.AddMudServices(ConfigureMudBlazor);
 
         // Registered first so that they run first: every response gets the security headers, and a host that is no
         // address is refused before the status pages (or anything else) render a page from it.
@@ -28,6 +30,25 @@ public static class PortalHosting
             hsts.IncludeSubDomains = true;
         });
         return builder;
+    }
+
+    /// <summary>
+    /// The snackbar, configured once: bottom right (clear of the app bar and the drawer), a message stays six seconds
+    /// and can be closed; the provider lives in MainLayout, which navigation between portal
+    /// pages keeps, so messages survive navigation.
+    /// </summary>
+    private static void ConfigureMudBlazor(MudServicesConfiguration configuration)
+    {
+        var snackbar = configuration.SnackbarConfiguration;
+        snackbar.PositionClass = Defaults.Classes.Position.BottomRight;
+        snackbar.VisibleStateDuration = 6000;
+        snackbar.ShowTransitionDuration = 200;
+        snackbar.HideTransitionDuration = 200;
+        snackbar.ShowCloseIcon = true;
+        snackbar.PreventDuplicates = true;
+        snackbar.NewestOnTop = false;
+        snackbar.MaxDisplayedSnackbars = 3;
+        snackbar.ClearAfterNavigation = false;
     }
 
     public static WebApplication MapPortal(this WebApplication app)

@@ -1,113 +1,175 @@
-using AngleSharp.Dom;
+using System.Security.Claims;
+using Bunit;
 using SspPortal.Application.Common;
 using SspPortal.Web.Authentication;
 using SspPortal.Web.Components.Layout;
 
 namespace SspPortal.Web.Tests.Components;
 
-public sealed class MainLayoutTests : RenderTestBase
+public sealed class MainLayoutTests : PortalTestContext
 {
-    private Task<IDocument> RenderLayoutAsync(string body = "<p id=\"page-body\">Page</p>") =>
-        RenderAsync<MainLayout>(new Dictionary<string, object?> { [nameof(MainLayout.Body)] = Markup(body) });
+    private IRenderedComponent<PortalHost> RenderLayout(ThemeChoice theme = ThemeChoice.System) =>
+        RenderWithTheme<MainLayout>(p => p.Add(l => l.Body, Markup("<p id=\"page-body\">Page</p>")), theme);
 
     [Fact]
-    public async Task Render_ShowsTenantUserAndRole_WhenSignedIn()
+    public void Render_ShowsTenantUserAndRole_WhenSignedIn()
     {
-        SignIn("Erin Editor", "acme", "Acme Corporation", PortalRole.Editor);
+        SignIn(PortalRole.Editor, "Erin Editor");
 
-        var document = await RenderLayoutAsync();
+        var layout = RenderLayout();
 
-        Assert.Equal("Acme Corporation", document.QuerySelector("[data-testid=tenant-name]")?.TextContent.Trim());
-        Assert.Contains("Erin Editor", document.QuerySelector("[data-testid=signed-in-user]")?.TextContent);
-        Assert.Equal("Editor", document.QuerySelector("[data-testid=user-role]")?.TextContent.Trim());
+        Assert.Equal("Acme Corporation", layout.Find("[data-testid=tenant-name]").TextContent.Trim());
+        Assert.Equal("Erin Editor", layout.Find("[data-testid=user-name]").TextContent.Trim());
+        Assert.Equal("Editor", layout.Find("[data-testid=user-role]").TextContent.Trim());
     }
 
     [Fact]
-    public async Task Render_ShowsSignOutFormPostingToLogoutWithAntiforgery_WhenSignedIn()
+    public void UserMenu_ShowsUserAndSubmitsTheLogoutForm_WhenSignOutChosen()
     {
-        SignIn();
+        SignIn(PortalRole.Viewer, "Vera Viewer");
+        var layout = RenderLayout();
+        Assert.Empty(layout.FindAll("[data-testid=user-details]"));
 
-        var document = await RenderLayoutAsync();
+        layout.Find("[data-testid=signed-in-user]").Click();
 
-        var form = document.QuerySelector("form.portal-sign-out");
-        Assert.NotNull(form);
+        Assert.Equal("true", layout.Find(".portal-user-menu .mud-menu-activator").GetAttribute("aria-expanded"));
+        var details = layout.Find("[data-testid=user-details]").TextContent;
+        Assert.Contains("Vera Viewer", details);
+        Assert.Contains("Viewer · Acme Corporation", details);
+        var signOut = layout.FindAll("[role=menuitem]").Single(item => item.TextContent.Contains("Sign out", StringComparison.Ordinal));
+
+        signOut.Click();
+
+        Assert.Equal("portal-sign-out-form", JSInterop.VerifyInvoke("sspPage.submitForm").Arguments.Single());
+        var form = layout.Find("form#portal-sign-out-form");
         Assert.Equal("post", form.GetAttribute("method"));
         Assert.Equal("account/logout", form.GetAttribute("action"));
-        Assert.NotNull(form.QuerySelector("input[type=hidden][name=__RequestVerificationToken]"));
-        Assert.Contains("Sign out", form.QuerySelector("button[type=submit]")?.TextContent);
+        Assert.Equal("test-token", form.QuerySelector("input[type=hidden][name=__RequestVerificationToken]")?.GetAttribute("value"));
     }
 
     [Fact]
-    public async Task Render_LinksPortalSectionsAndDisablesSettings_WhenSignedIn()
+    public void Render_LinksEveryPortalSectionIncludingSettings_WhenSignedIn()
     {
         SignIn();
 
-        var document = await RenderLayoutAsync();
+        var layout = RenderLayout();
 
-        var nav = document.QuerySelector("nav[aria-label=Portal]");
-        Assert.NotNull(nav);
-        var links = nav.QuerySelectorAll("a[href]")
-            .ToDictionary(a => a.QuerySelector(".rz-navigation-item-text")?.TextContent.Trim() ?? "", a => a.GetAttribute("href"));
-        Assert.Equal("profiles", links["Profiles"]);
-        Assert.Equal("tickets", links["Tickets"]);
-        Assert.Equal("connections", links["Connections"]);
-        Assert.Equal("audit", links["Audit log"]);
-        Assert.DoesNotContain(links.Keys, k => k.Contains("Settings", StringComparison.Ordinal));
-        var settings = nav.QuerySelectorAll(".rz-navigation-item").Single(i => i.TextContent.Contains("Settings", StringComparison.Ordinal));
-        Assert.Contains("rz-state-disabled", settings.ClassName);
+        var links = layout.Find("nav[aria-label=Portal]").QuerySelectorAll("a[href]").ToDictionary(a => a.TextContent.Trim(), a => a.GetAttribute("href"));
+        Assert.Equal(
+            new Dictionary<string, string?>
+            {
+                ["Profiles"] = "profiles",
+                ["Tickets"] = "tickets",
+                ["Connections"] = "connections",
+                ["Audit log"] = "audit",
+                ["Settings"] = "settings",
+            },
+            links
+        );
     }
 
     [Fact]
-    public async Task Render_ShowsBodyInMainLandmark()
+    public void DrawerToggle_OpensAndClosesTheDrawer_WhenClicked()
+    {
+        SignIn();
+        var layout = RenderLayout();
+        var wasOpen = layout.Find("#portal-drawer").ClassList.Contains("mud-drawer--open");
+
+        layout.Find("[data-testid=drawer-toggle]").Click();
+
+        Assert.NotEqual(wasOpen, layout.Find("#portal-drawer").ClassList.Contains("mud-drawer--open"));
+        Assert.Equal(wasOpen ? "false" : "true", layout.Find("[data-testid=drawer-toggle]").GetAttribute("aria-expanded"));
+
+        layout.Find("[data-testid=drawer-toggle]").Click();
+
+        Assert.Equal(wasOpen, layout.Find("#portal-drawer").ClassList.Contains("mud-drawer--open"));
+        Assert.Equal(wasOpen ? "true" : "false", layout.Find("[data-testid=drawer-toggle]").GetAttribute("aria-expanded"));
+    }
+
+    [Fact]
+    public void ThemeSwitch_CyclesSystemLightDarkAndStoresEachChoice_WhenClicked()
+    {
+        SignIn();
+        var layout = RenderLayout(ThemeChoice.System);
+        Assert.Equal("Theme: as the system. Switch to light", layout.Find("[data-testid=theme-switch]").GetAttribute("aria-label"));
+
+        layout.Find("[data-testid=theme-switch]").Click();
+        layout.Find("[data-testid=theme-switch]").Click();
+        layout.Find("[data-testid=theme-switch]").Click();
+
+        var stored = JSInterop.Invocations["sspTheme.choose"].Select(i => (i.Arguments[0], i.Arguments[1])).ToList();
+        Assert.Equal([("light", "SspPortal.Theme"), ("dark", "SspPortal.Theme"), ("system", "SspPortal.Theme")], stored);
+        Assert.Equal("system", layout.Find("[data-testid=theme-switch]").GetAttribute("data-theme-choice"));
+    }
+
+    [Theory]
+    [InlineData(ThemeChoice.Light, "Theme: light. Switch to dark", "dark")]
+    [InlineData(ThemeChoice.Dark, "Theme: dark. Switch to the system setting", "system")]
+    public void ThemeSwitch_StartsFromTheStoredChoice_WhenPageRenders(ThemeChoice stored, string label, string next)
+    {
+        SignIn();
+        var layout = RenderLayout(stored);
+        Assert.Equal(label, layout.Find("[data-testid=theme-switch]").GetAttribute("aria-label"));
+
+        layout.Find("[data-testid=theme-switch]").Click();
+
+        Assert.Equal(next, JSInterop.VerifyInvoke("sspTheme.choose").Arguments[0]);
+        Assert.Equal(next, layout.Find("[data-testid=theme-switch]").GetAttribute("data-theme-choice"));
+    }
+
+    [Fact]
+    public void Render_ShowsBodyInMainLandmark()
     {
         SignIn();
 
-        var document = await RenderLayoutAsync();
+        var layout = RenderLayout();
 
-        var main = document.QuerySelector("main#main");
-        Assert.NotNull(main);
+        var main = layout.Find("main#main");
         Assert.NotNull(main.QuerySelector("#page-body"));
-        Assert.Equal("false", main.GetAttribute("data-interactive"));
+        Assert.Equal("true", main.GetAttribute("data-interactive"));
+        Assert.Equal("#main", layout.Find("a.portal-skip-link").GetAttribute("href"));
     }
 
     [Fact]
-    public async Task Render_ShowsSignInLinkAndNoUser_WhenAnonymous()
+    public void Render_PutsSignOutButtonInTheAppBarWithoutMenuOrSwitches_WhenPageIsStatic()
     {
-        var document = await RenderLayoutAsync();
+        RenderStatically();
+        SignIn();
 
-        Assert.Null(document.QuerySelector("[data-testid=signed-in-user]"));
-        Assert.Null(document.QuerySelector("[data-testid=tenant-name]"));
-        Assert.Null(document.QuerySelector("form.portal-sign-out"));
-        Assert.Contains(document.QuerySelectorAll("a"), a => a.TextContent.Trim() == "Sign in" && a.GetAttribute("href") == "account/login");
+        var layout = RenderLayout();
+
+        var form = layout.Find("header form.portal-sign-out");
+        Assert.Null(form.GetAttribute("hidden"));
+        Assert.Equal("account/logout", form.GetAttribute("action"));
+        Assert.Contains("Sign out", form.QuerySelector("button[type=submit]")?.TextContent);
+        Assert.Empty(layout.FindAll("[data-testid=theme-switch]"));
+        Assert.Empty(layout.FindAll("[data-testid=drawer-toggle]"));
+        Assert.Empty(layout.FindAll(".mud-menu"));
+        Assert.Equal("false", layout.Find("main#main").GetAttribute("data-interactive"));
     }
 
     [Fact]
-    public async Task Render_ShowsUserWithoutTenant_WhenSignedInWithoutAccess()
+    public void Render_ShowsSignInLinkAndNoUser_WhenAnonymous()
+    {
+        var layout = RenderLayout();
+
+        Assert.Empty(layout.FindAll("[data-testid=signed-in-user]"));
+        Assert.Empty(layout.FindAll("[data-testid=tenant-name]"));
+        Assert.Empty(layout.FindAll("form.portal-sign-out"));
+        Assert.Contains(layout.FindAll("a"), a => a.TextContent.Trim() == "Sign in" && a.GetAttribute("href") == "account/login");
+    }
+
+    [Fact]
+    public void Render_ShowsUserWithoutTenant_WhenSignedInWithoutAccess()
     {
         User = PortalUser.CreatePrincipal(
-            [
-                new System.Security.Claims.Claim(PortalClaims.Subject, "u1"),
-                new System.Security.Claims.Claim(PortalClaims.Name, "Nora Norole"),
-                new System.Security.Claims.Claim(PortalClaims.AccessProblem, AccessProblems.NoTenant),
-            ]
+            [new Claim(PortalClaims.Subject, "u1"), new Claim(PortalClaims.Name, "Nora Norole"), new Claim(PortalClaims.AccessProblem, AccessProblems.NoTenant)]
         );
 
-        var document = await RenderLayoutAsync();
+        var layout = RenderLayout();
 
-        Assert.Contains("Nora Norole", document.QuerySelector("[data-testid=signed-in-user]")?.TextContent);
-        Assert.Null(document.QuerySelector("[data-testid=tenant-name]"));
-        Assert.Null(document.QuerySelector("[data-testid=user-role]"));
-    }
-
-    [Fact]
-    public async Task Render_OffersDarkThemeToggleNotPressed_WhenThemeIsLight()
-    {
-        SignIn();
-
-        var document = await RenderLayoutAsync();
-
-        var toggle = document.QuerySelector("button[aria-label='Dark theme']");
-        Assert.NotNull(toggle);
-        Assert.Equal("false", toggle.GetAttribute("aria-pressed"));
+        Assert.Equal("Nora Norole", layout.Find("[data-testid=user-name]").TextContent.Trim());
+        Assert.Empty(layout.FindAll("[data-testid=tenant-name]"));
+        Assert.Empty(layout.FindAll("[data-testid=user-role]"));
     }
 }

@@ -1,10 +1,11 @@
 using System.Security.Claims;
+using Bunit;
 using SspPortal.Web.Authentication;
 using SspPortal.Web.Components.Pages.Account;
 
 namespace SspPortal.Web.Tests.Components;
 
-public sealed class NoAccessNoticeTests : RenderTestBase
+public sealed class NoAccessNoticeTests : PortalTestContext
 {
     private void SignInWithout(string problem, string? tenantName)
     {
@@ -19,34 +20,37 @@ public sealed class NoAccessNoticeTests : RenderTestBase
     }
 
     [Fact]
-    public async Task Render_ExplainsMissingRoleAndOffersSignOut_WhenUserHasNoRole()
+    public void Render_ExplainsMissingRoleAndOffersSignOut_WhenUserHasNoRole()
     {
         SignInWithout(AccessProblems.NoRole, "Acme Corporation");
 
-        var document = await RenderAsync<NoAccessNotice>();
+        var notice = Render<NoAccessNotice>();
 
-        var text = document.QuerySelector("[data-testid=no-access]")?.TextContent ?? "";
+        var text = notice.Find("[data-testid=no-access]").TextContent;
         Assert.Contains("Nora Norole", text);
         Assert.Contains("no portal role for Acme Corporation", text);
-        Assert.NotNull(document.QuerySelector("form[action='account/logout']"));
+        Assert.Equal("No access to the portal", notice.Find("h1").TextContent.Trim());
+        Assert.NotNull(notice.Find("form[action='account/logout']").QuerySelector("button[type=submit]"));
     }
 
     [Fact]
-    public async Task Render_ExplainsMissingTenant_WhenUserBelongsToNoTenant()
+    public void Render_ExplainsMissingTenant_WhenUserBelongsToNoTenant()
     {
         SignInWithout(AccessProblems.NoTenant, tenantName: null);
 
-        var document = await RenderAsync<NoAccessNotice>();
+        var notice = Render<NoAccessNotice>();
 
-        Assert.Contains("does not belong to any organisation", document.QuerySelector("[data-testid=no-access]")?.TextContent);
+        Assert.Contains("does not belong to any organisation", notice.Find("[data-testid=no-access]").TextContent);
     }
 
     [Fact]
-    public async Task Render_OffersSignIn_WhenAnonymous()
+    public void Render_OffersSignIn_WhenAnonymous()
     {
-        var document = await RenderAsync<NoAccessNotice>();
+        RenderStatically();
 
-        Assert.Contains(document.QuerySelectorAll("a"), a => a.GetAttribute("href") == "account/login");
-        Assert.Null(document.QuerySelector("form[action='account/logout']"));
+        var notice = Render<NoAccessNotice>();
+
+        Assert.Contains(notice.FindAll("a"), a => a.GetAttribute("href") == "account/login" && a.TextContent.Contains("Sign in", StringComparison.Ordinal));
+        Assert.Empty(notice.FindAll("form[action='account/logout']"));
     }
 }
