@@ -5,14 +5,28 @@ using Microsoft.Playwright;
 
 namespace SspPortal.E2E.Infrastructure;
 
-/// <summary>An axe-core accessibility scan of the current page; serious and critical violations fail the test.</summary>
+/// <summary>
+/// An axe-core accessibility scan of the current page; serious and critical violations fail the test. Portal pages are
+/// scanned in light and in dark mode (<see cref="AssertNoSeriousViolationsInBothModesAsync"/>).
+/// </summary>
 public static class AxeScan
 {
     private static readonly HashSet<string> Failing = ["serious", "critical"];
 
-    /// <summary>The portal's theme: a Radzen stylesheet, loaded and parsed.</summary>
-    private const string RadzenThemeApplied =
-        "() => [...document.styleSheets].some(s => s.href && s.href.includes('_content/Radzen.Blazor/css/') && s.cssRules.length > 0)";
+    /// <summary>
+    /// The portal's styles: MudBlazor's stylesheet loaded, the theme's variables on the document, the mode applied
+    /// (theme.js sets data-theme), and no transition still running (colours judged half-way fail for nothing).
+    /// </summary>
+    private const string PortalStylesApplied = """
+        () => {
+            const root = document.documentElement;
+            const rules = s => { try { return s.cssRules.length; } catch { return 0; } };
+            const mud = [...document.styleSheets].some(s => s.href && s.href.includes('_content/MudBlazor/') && rules(s) > 0);
+            const palette = getComputedStyle(root).getPropertyValue('--mud-palette-surface').trim() !== '';
+            const settled = document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity);
+            return mud && palette && !!root.dataset.theme && settled;
+        }
+        """;
 
     /// <summary>
     /// The flow's own styles (FlowStyles.razor, an inline style element) applied to its page, and every linked
@@ -30,13 +44,39 @@ public static class AxeScan
         }
         """;
 
-    /// <summary>Scans a portal page once the Radzen theme is applied.</summary>
-    public static Task AssertNoSeriousViolationsAsync(IPage page) => ScanAsync(page, RadzenThemeApplied);
+    /// <summary>Scans a portal page in the mode it shows now.</summary>
+    public static Task AssertNoSeriousViolationsAsync(IPage page) => ScanAsync(page, PortalStylesApplied, label: null);
+
+    /// <summary>
+    /// Scans a portal page in light and then in dark mode, by switching the browser's colour scheme, which the portal
+    /// follows while the visitor has not picked a mode (no theme cookie); the page is left in light mode. A page whose
+    /// visitor picked a mode is scanned in that mode only: the pick wins over the system setting.
+    /// </summary>
+    public static async Task AssertNoSeriousViolationsInBothModesAsync(IPage page)
+    {
+        var choice = await page.EvaluateAsync<string?>("() => document.documentElement.dataset.themeChoice ?? null");
+        if (choice is "light" or "dark")
+        {
+            await ScanAsync(page, PortalStylesApplied, choice);
+            return;
+        }
+
+        foreach (var (scheme, mode) in new[] { (ColorScheme.Light, "light"), (ColorScheme.Dark, "dark") })
+        {
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = scheme });
+            await page.WaitForFunctionAsync($"() => document.documentElement.dataset.theme === '{mode}'");
+            await ScanAsync(page, PortalStylesApplied, mode);
+        }
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Light });
+        await page.WaitForFunctionAsync("() => document.documentElement.dataset.theme === 'light'");
+        await page.WaitForFunctionAsync(PortalStylesApplied);
+    }
 
     /// <summary>Scans a setup-flow page (its own layout, no portal stylesheet) once the flow's styles are applied.</summary>
-    public static Task AssertNoSeriousViolationsOnFlowPageAsync(IPage page) => ScanAsync(page, FlowStylesApplied);
+    public static Task AssertNoSeriousViolationsOnFlowPageAsync(IPage page) => ScanAsync(page, FlowStylesApplied, label: null);
 
-    private static async Task ScanAsync(IPage page, string stylesApplied)
+    private static async Task ScanAsync(IPage page, string stylesApplied, string? label)
     {
         // Scan what the user sees: the page's styles must be applied, or colour contrast is judged on unstyled markup.
         await page.WaitForLoadStateAsync(LoadState.Load);
@@ -49,7 +89,7 @@ public static class AxeScan
             return;
         }
 
-        var report = new StringBuilder($"Accessibility violations on {page.Url}:");
+        var report = new StringBuilder($"Accessibility violations on {page.Url}{(label is null ? "" : $" in {label} mode")}:");
         foreach (var violation in failing)
         {
             report.AppendLine().Append(" - [").Append(violation.Impact).Append("] ").Append(violation.Id).Append(": ").Append(violation.Help);

@@ -62,8 +62,11 @@ public abstract class PortalTest(PortalFixture fixture, ITestOutputHelper output
         Output.WriteLine($"Screenshot: {path}");
     }
 
-    /// <summary>Runs the axe scan on the current page; serious or critical violations fail the test.</summary>
-    protected Task AssertAccessibleAsync() => AxeScan.AssertNoSeriousViolationsAsync(Page);
+    /// <summary>
+    /// Runs the axe scan on the current page in light and in dark mode (the page follows the browser's colour scheme
+    /// unless the test picked a mode); serious or critical violations fail the test.
+    /// </summary>
+    protected Task AssertAccessibleAsync() => AxeScan.AssertNoSeriousViolationsInBothModesAsync(Page);
 
     /// <summary>Runs the axe scan on a setup-flow page (its own layout and styles); serious or critical violations fail the test.</summary>
     protected static Task AssertFlowPageAccessibleAsync(IPage page) => AxeScan.AssertNoSeriousViolationsOnFlowPageAsync(page);

@@ -3,33 +3,42 @@ using Microsoft.Playwright;
 
 namespace SspPortal.E2E.PageObjects;
 
-/// <summary>The portal shell around every portal page: header (tenant, user, role, sign-out, theme) and navigation.</summary>
+/// <summary>
+/// The portal shell around every portal page: the app bar (drawer toggle, tenant, theme switch, user menu with role and
+/// sign-out) and the navigation drawer.
+/// </summary>
 public sealed class ShellPage(IPage page)
 {
     public IPage Page { get; } = page;
 
-    public ILocator Header => Page.Locator(".rz-header");
+    public ILocator Header => Page.GetByTestId("app-bar");
 
     public ILocator TenantName => Page.GetByTestId("tenant-name");
 
+    /// <summary>The user menu's button: the signed-in user's name and role.</summary>
     public ILocator SignedInUser => Page.GetByTestId("signed-in-user");
 
     public ILocator UserName => Page.GetByTestId("user-name");
 
     public ILocator Role => Page.GetByTestId("user-role");
 
+    /// <summary>The user menu's opened list (name, role, tenant, "Sign out").</summary>
+    public ILocator UserMenu => Page.GetByRole(AriaRole.Menu);
+
+    public ILocator SignOutButton => Page.GetByRole(AriaRole.Menuitem, new() { Name = "Sign out" });
+
+    public ILocator DrawerToggle => Page.GetByRole(AriaRole.Button, new() { Name = "Navigation", Exact = true });
+
+    public ILocator Drawer => Page.Locator("#portal-drawer");
+
     public ILocator Navigation => Page.GetByRole(AriaRole.Navigation, new() { Name = "Portal" });
 
     public ILocator Heading => Page.GetByRole(AriaRole.Heading, new() { Level = 1 });
 
-    public ILocator SignOutButton => Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" });
-
-    public ILocator ThemeToggle => Page.GetByRole(AriaRole.Button, new() { Name = "Dark theme" });
+    /// <summary>The theme switch: as the system, light, dark, and back.</summary>
+    public ILocator ThemeToggle => Page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Theme: ") });
 
     public ILocator NavLink(string name) => Navigation.GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
-
-    /// <summary>The navigation entry with this text, link or not (disabled items are not links).</summary>
-    public ILocator NavItem(string text) => Navigation.Locator(".rz-navigation-item").Filter(new() { HasText = text });
 
     /// <summary>Waits until the shell is shown and its interactive circuit is connected (buttons then respond).</summary>
     public static async Task<ShellPage> WaitForAsync(IPage page)
@@ -52,9 +61,28 @@ public sealed class ShellPage(IPage page)
         return this;
     }
 
-    /// <summary>Clicks "Sign out"; the browser lands on the portal's signed-out page (or the provider's sign-out prompt).</summary>
+    /// <summary>Opens the user menu (name, role, tenant, "Sign out").</summary>
+    public async Task OpenUserMenuAsync()
+    {
+        await SignedInUser.ClickAsync();
+        await UserMenu.WaitForAsync();
+    }
+
+    /// <summary>Opens the drawer when it is closed (phone width, high zoom) and waits for its links.</summary>
+    public async Task OpenNavigationAsync()
+    {
+        if (await DrawerToggle.GetAttributeAsync("aria-expanded") != "true")
+        {
+            await DrawerToggle.ClickAsync();
+        }
+
+        await NavLink("Profiles").WaitForAsync();
+    }
+
+    /// <summary>Signs out from the user menu; the browser lands on the portal's signed-out page (or the provider's sign-out prompt).</summary>
     public async Task SignOutAsync()
     {
+        await OpenUserMenuAsync();
         await SignOutButton.ClickAsync();
         await Page.WaitForURLAsync(new Regex("/account/signed-out|/session/end"));
     }

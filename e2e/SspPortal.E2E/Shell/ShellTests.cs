@@ -22,15 +22,21 @@ public sealed class ShellTests(DevSignInPortalFixture fixture, ITestOutputHelper
         await Expect(shell.TenantName).ToHaveTextAsync("Acme Corporation");
         await Expect(shell.SignedInUser).ToContainTextAsync("Erin Editor");
         await Expect(shell.Role).ToHaveTextAsync("Editor");
-        await Expect(shell.SignOutButton).ToBeVisibleAsync();
-        foreach (var (name, path) in new[] { ("Profiles", "/profiles"), ("Tickets", "/tickets"), ("Connections", "/connections"), ("Audit log", "/audit") })
+        foreach (var (name, path) in new[] { ("Profiles", "/profiles"), ("Tickets", "/tickets"), ("Connections", "/connections"), ("Audit log", "/audit"), ("Settings", "/settings") })
         {
             await Expect(shell.NavLink(name)).ToHaveAttributeAsync("href", new Regex($"^/?{Regex.Escape(path.TrimStart('/'))}$"));
         }
 
-        await Expect(shell.NavItem("Settings")).ToHaveClassAsync(new Regex("rz-state-disabled"));
-        await Expect(shell.Navigation.GetByRole(AriaRole.Link, new() { Name = "Settings" })).ToHaveCountAsync(0);
+        await Expect(shell.Heading).ToHaveCountAsync(1);
         await Expect(shell.Heading).ToContainTextAsync("Welcome, Erin Editor");
+        await Expect(Page.Locator("main#main")).ToHaveCountAsync(1);
+        await Expect(Page.Locator("link[rel=icon][type='image/svg+xml']")).ToHaveCountAsync(1);
+        await AssertAccessibleAsync();
+
+        await shell.OpenUserMenuAsync();
+
+        await Expect(shell.UserMenu).ToContainTextAsync("Editor · Acme Corporation");
+        await Expect(shell.SignOutButton).ToBeVisibleAsync();
         await AssertAccessibleAsync();
     }
 
@@ -69,27 +75,103 @@ public sealed class ShellTests(DevSignInPortalFixture fixture, ITestOutputHelper
     }
 
     [Fact]
-    public async Task ThemeToggle_SwitchesToDarkAndKeepsIt_WhenClickedAndReloaded()
+    public async Task Theme_FollowsTheSystemSetting_UntilAModeIsPicked()
     {
+        await Page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
         var shell = await SignInAsync("Viewer");
-        await Expect(shell.ThemeToggle).ToHaveAttributeAsync("aria-pressed", "false");
+        var html = Page.Locator("html");
+        await Expect(html).ToHaveAttributeAsync("data-theme-choice", "system");
+        await Expect(html).ToHaveAttributeAsync("data-theme", "dark");
+        Assert.Equal(DarkSurface, await SurfaceColourAsync());
 
+        await Page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
+
+        await Expect(html).ToHaveAttributeAsync("data-theme", "light");
+        Assert.Equal(LightSurface, await SurfaceColourAsync());
+        await Expect(shell.ThemeToggle).ToHaveAccessibleNameAsync("Theme: as the system. Switch to light");
+        Assert.Null(await ThemeCookieAsync());
+
+        // Picked: light, although the system now says dark.
+        await Page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        await Expect(html).ToHaveAttributeAsync("data-theme", "dark");
         await shell.ThemeToggle.ClickAsync();
-
-        await Expect(Page.Locator("html")).ToHaveAttributeAsync("data-theme", "material-dark");
+        await Expect(html).ToHaveAttributeAsync("data-theme", "light");
+        await Expect(shell.ThemeToggle).ToHaveAccessibleNameAsync("Theme: light. Switch to dark");
+        Assert.Equal("light", await ThemeCookieAsync());
         await Page.ReloadAsync();
         await shell.WaitForInteractiveAsync();
-        await Expect(Page.Locator("html")).ToHaveAttributeAsync("data-theme", "material-dark");
-        await Expect(Page.Locator("link[href*='material-dark']")).ToHaveCountAsync(1);
-        await Expect(shell.ThemeToggle).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(html).ToHaveAttributeAsync("data-theme", "light");
+        await Expect(shell.ThemeToggle).ToHaveAccessibleNameAsync("Theme: light. Switch to dark");
+        Assert.Equal(LightSurface, await SurfaceColourAsync());
+
+        // Picked: dark, although the system says light; the server renders it into the page (no flash on first paint).
+        await Page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
+        await shell.ThemeToggle.ClickAsync();
+        await Expect(html).ToHaveAttributeAsync("data-theme", "dark");
+        Assert.Equal("dark", await ThemeCookieAsync());
+        var served = await Page.APIRequest.GetAsync(Fixture.BaseUrl.ToString());
+        Assert.Contains("data-theme-choice=\"dark\" data-theme=\"dark\"", await served.TextAsync(), StringComparison.Ordinal);
+        await Page.ReloadAsync();
+        await shell.WaitForInteractiveAsync();
+        await Expect(html).ToHaveAttributeAsync("data-theme", "dark");
+        Assert.Equal(DarkSurface, await SurfaceColourAsync());
+        await AssertAccessibleAsync();
+        await ScreenshotAsync("picked-dark");
+
+        // Back to the system setting: the cookie goes, the page follows the system again.
+        await shell.ThemeToggle.ClickAsync();
+        await Expect(shell.ThemeToggle).ToHaveAccessibleNameAsync("Theme: as the system. Switch to light");
+        Assert.Null(await ThemeCookieAsync());
+        await Expect(html).ToHaveAttributeAsync("data-theme", "light");
+        await Page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        await Page.ReloadAsync();
+        await shell.WaitForInteractiveAsync();
+        await Expect(html).ToHaveAttributeAsync("data-theme-choice", "system");
+        await Expect(html).ToHaveAttributeAsync("data-theme", "dark");
+    }
+
+    [Theory]
+    [InlineData(390, 844)]
+    [InlineData(640, 400)]
+    public async Task NarrowScreen_OverlaysTheDrawerAndKeepsSignOutAndThemeReachable_WithoutSidewaysScrolling(int width, int height)
+    {
+        // 390 px: a phone; 640 x 400: a 1280 x 800 window at 200 % zoom.
+        await Page.SetViewportSizeAsync(width, height);
+        var signIn = await DevSignInPage.OpenAsync(Page, "/");
+        await AssertNoSidewaysScrollingAsync();
+        await AssertAccessibleAsync();
+        var shell = await signIn.SignInAsync("Nina Narrowscreen-With-A-Long-Name", "acme", "Editor");
+        await Expect(shell.DrawerToggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(shell.NavLink("Profiles")).Not.ToBeInViewportAsync();
+        var mainBefore = await Page.Locator("main#main").BoundingBoxAsync();
+        await AssertNoSidewaysScrollingAsync();
         await AssertAccessibleAsync();
 
-        // And back to light.
-        await shell.ThemeToggle.ClickAsync();
-        await Expect(Page.Locator("html")).ToHaveAttributeAsync("data-theme", "material");
-        await Expect(Page.Locator("link[href*='material-dark']")).ToHaveCountAsync(0);
-        await Expect(Page.Locator("link[href*='_content/Radzen.Blazor/css/material-base.css']")).ToHaveCountAsync(1);
-        await Expect(shell.ThemeToggle).ToHaveAttributeAsync("aria-pressed", "false");
+        await shell.OpenNavigationAsync();
+
+        await Expect(shell.NavLink("Profiles")).ToBeInViewportAsync();
+        await Expect(shell.NavLink("Settings")).ToBeVisibleAsync();
+        await Expect(Page.Locator(".mud-drawer-overlay, .mud-overlay-drawer").First).ToBeVisibleAsync();
+        var mainAfter = await Page.Locator("main#main").BoundingBoxAsync();
+        Assert.Equal(mainBefore!.X, mainAfter!.X, 1);
+        Assert.Equal(mainBefore.Width, mainAfter.Width, 1);
+        await AssertNoSidewaysScrollingAsync();
+        await ScreenshotAsync($"drawer-open-{width}");
+        await Page.Keyboard.PressAsync("Escape");
+        if (await shell.DrawerToggle.GetAttributeAsync("aria-expanded") == "true")
+        {
+            await shell.DrawerToggle.ClickAsync(new() { Force = true });
+        }
+
+        await Expect(shell.DrawerToggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(shell.ThemeToggle).ToBeInViewportAsync();
+        await shell.OpenUserMenuAsync();
+        await Expect(shell.SignOutButton).ToBeInViewportAsync();
+        await AssertNoSidewaysScrollingAsync();
+        await ScreenshotAsync($"user-menu-{width}");
+        await shell.SignOutButton.ClickAsync();
+        await Expect(new AccountMessagePage(Page).Heading).ToHaveTextAsync("You are signed out");
+        await AssertNoSidewaysScrollingAsync();
     }
 
     [Fact]
@@ -117,5 +199,21 @@ public sealed class ShellTests(DevSignInPortalFixture fixture, ITestOutputHelper
         await AssertAccessibleAsync();
         await Page.GotoAsync("/");
         await Expect(Page).ToHaveURLAsync(new Regex("/account/dev-sign-in"));
+    }
+
+    /// <summary>The palettes' surface colours (PortalTheme.cs) as the browser computes them.</summary>
+    private const string LightSurface = "rgba(255,255,255,1)";
+    private const string DarkSurface = "rgba(30,34,41,1)";
+
+    private async Task<string> SurfaceColourAsync() =>
+        (await Page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).getPropertyValue('--mud-palette-surface')")).Replace(" ", "", StringComparison.Ordinal);
+
+    private async Task<string?> ThemeCookieAsync() => (await Context.CookiesAsync()).SingleOrDefault(c => c.Name == "SspPortal.Theme")?.Value;
+
+    private async Task AssertNoSidewaysScrollingAsync()
+    {
+        var widths = await Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        var (scrollWidth, innerWidth) = (widths[0], widths[1]);
+        Assert.True(scrollWidth <= innerWidth, $"The page scrolls sideways on {Page.Url}: {scrollWidth} px wide in a {innerWidth} px window.");
     }
 }
