@@ -33,8 +33,8 @@ public sealed class AccountPagesTests(DevSignInPortalFixture fixture, ITestOutpu
 
         await Expect(Page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
         await Expect(signIn.DevelopmentOnlyNote).ToContainTextAsync("For development only");
-        await AssertAccessibleAsync();
         await ScreenshotAsync("dev-sign-in-dark");
+        await AssertAccessibleAsync();
     }
 
     [Theory]

@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using SspPortal.Application.Common;
 using SspPortal.Web.Authentication;
 using SspPortal.Web.Components.Layout;
@@ -40,7 +42,7 @@ public sealed class MainLayoutTests : PortalTestContext
 
         signOut.Click();
 
-        Assert.Equal("portal-sign-out-form", JSInterop.VerifyInvoke("sspPage.submitForm").Arguments.Single());
+        layout.WaitForAssertion(() => Assert.Equal("portal-sign-out-form", JSInterop.VerifyInvoke("sspPage.submitForm").Arguments.Single()));
         var form = layout.Find("form#portal-sign-out-form");
         Assert.Equal("post", form.GetAttribute("method"));
         Assert.Equal("account/logout", form.GetAttribute("action"));
@@ -115,6 +117,20 @@ public sealed class MainLayoutTests : PortalTestContext
 
         Assert.Equal(next, JSInterop.VerifyInvoke("sspTheme.choose").Arguments[0]);
         Assert.Equal(next, layout.Find("[data-testid=theme-switch]").GetAttribute("data-theme-choice"));
+    }
+
+    [Fact]
+    public async Task Snackbar_KeepsItsMessage_WhenThePageInsideTheLayoutChanges()
+    {
+        SignIn();
+        var layout = RenderLayout();
+        var snackbar = Services.GetRequiredService<ISnackbar>();
+
+        await layout.InvokeAsync(() => snackbar.Add("Profile saved.", Severity.Success));
+        layout.FindComponent<MainLayout>().Render(p => p.Add(l => l.Body, Markup("<p id=\"other-page\">Another page</p>")));
+
+        Assert.NotNull(layout.Find("main#main #other-page"));
+        Assert.Contains("Profile saved.", layout.Find("#mud-snackbar-container").TextContent);
     }
 
     [Fact]
