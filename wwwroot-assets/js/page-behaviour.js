@@ -60,6 +60,16 @@
     }
   });
 
+  // The skip link moves the focus to the main content, not only the scroll position (Blazor's router takes the click on
+  // "#main" and only scrolls).
+  document.addEventListener('click', event => {
+    const link = event.target instanceof Element ? event.target.closest('a.portal-skip-link') : null;
+    const main = link ? document.getElementById(link.hash.slice(1)) : null;
+    if (main) {
+      main.focus();
+    }
+  });
+
   // Called by the portal's components: submits a form by its id (the user menu's "Sign out", a POST with antiforgery).
   window.sspPage = {
     submitForm(id) {

@@ -175,6 +175,31 @@ public sealed class ShellTests(DevSignInPortalFixture fixture, ITestOutputHelper
     }
 
     [Fact]
+    public async Task Navigation_FocusesThePageHeading_AndSkipLinkReachesMain()
+    {
+        var shell = await SignInAsync("Viewer");
+        await Expect(shell.Heading).ToBeFocusedAsync();
+
+        // Backwards from the heading, through the drawer and the app bar, to the skip link at the top of the document.
+        var skip = Page.GetByRole(AriaRole.Link, new() { Name = "Skip to content" });
+        for (var step = 0; step < 15 && !await skip.EvaluateAsync<bool>("e => e === document.activeElement"); step++)
+        {
+            await Page.Keyboard.PressAsync("Shift+Tab");
+        }
+
+        await Expect(skip).ToBeFocusedAsync();
+        await Expect(skip).ToBeInViewportAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(Page.Locator("main#main")).ToBeFocusedAsync();
+
+        await shell.NavLink("Profiles").ClickAsync();
+
+        await Expect(Page).ToHaveURLAsync(new Regex("/profiles$"));
+        await Expect(shell.Heading).ToHaveCountAsync(1);
+        await Expect(shell.Heading).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task UnknownAddress_ShowsFriendlyNotFoundPage_WhenSignedIn()
     {
         await SignInAsync();
