@@ -165,6 +165,10 @@ public sealed class ShellTests(DevSignInPortalFixture fixture, ITestOutputHelper
 
         await Expect(shell.DrawerToggle).ToHaveAttributeAsync("aria-expanded", "false");
         await Expect(shell.ThemeToggle).ToBeInViewportAsync();
+        var brand = await Page.Locator(".portal-brand").BoundingBoxAsync();
+        var theme = await shell.ThemeToggle.BoundingBoxAsync();
+        var user = await shell.SignedInUser.BoundingBoxAsync();
+        Assert.True(brand!.X + brand.Width <= theme!.X && theme.X + theme.Width <= user!.X, "The app bar's brand, theme switch and user menu overlap.");
         await shell.OpenUserMenuAsync();
         await Expect(shell.SignOutButton).ToBeInViewportAsync();
         await AssertNoSidewaysScrollingAsync();
