@@ -23,9 +23,15 @@ public sealed class SetupFlowVisitorTests(SetupFlowFixture fixture, ITestOutputH
         var url = await IssueAsync("Languages");
         var (context, page) = await OpenAsync(url, 1280, 800);
         var flow = new SetupFlowPage(page);
-        await flow.StartButton.ClickAsync();
+        await Expect(flow.GetStarted).ToBeVisibleAsync();
+        await flow.ChangeLanguageAsync("de");
+        await Expect(flow.StepHeading).ToHaveTextAsync(new Regex("^Single Sign-On für Languages partners"));
+        await AssertLanguageAsync(flow, "de");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Starten" }).ClickAsync();
 
         await Expect(flow.ChooseStep).ToBeVisibleAsync();
+        await flow.ChangeLanguageAsync("en");
+        await Expect(flow.StepHeading).ToHaveTextAsync("Choose your identity provider");
         await flow.ChangeLanguageAsync("de");
         await Expect(flow.StepHeading).ToHaveTextAsync("Identitätsanbieter wählen");
         await Expect(flow.ChooseStep).ToBeVisibleAsync();
