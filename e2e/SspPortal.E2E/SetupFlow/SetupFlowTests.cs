@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SspPortal.E2E.Infrastructure;
@@ -94,7 +92,7 @@ public sealed class SetupFlowTests(SetupFlowFixture fixture, ITestOutputHelper o
     {
         var name = $"flow-saml-{Suffix()}";
         var url = await IssueTicketAsync($"SAML partners {name}", name);
-        var metadataPath = WriteMetadataFile();
+        var metadataPath = PartnerIdentityProvider.WriteMetadataFile();
 
         var (context, flowPage) = await OpenAsRecipientAsync(url);
         var flow = new SetupFlowPage(flowPage);
@@ -106,8 +104,8 @@ public sealed class SetupFlowTests(SetupFlowFixture fixture, ITestOutputHelper o
         await flow.Strategy("samlp").ClickAsync();
         await Expect(flowPage.GetByTestId("copy-acs")).ToHaveValueAsync(new Regex("/login/callback$"));
         await Expect(flowPage.GetByTestId("copy-entity")).ToHaveValueAsync($"urn:sspportal:acme:{name}");
-        var metadataUrl = new Uri(await flowPage.GetByTestId("copy-metadata").InputValueAsync());
-        var metadata = await flowPage.APIRequest.GetAsync(new Uri(_fixture.BaseUrl, metadataUrl.PathAndQuery).ToString());
+        // The metadata URL as the visitor copies it, fetched as it is.
+        var metadata = await flowPage.APIRequest.GetAsync(await flowPage.GetByTestId("copy-metadata").InputValueAsync());
         Assert.Equal(200, metadata.Status);
         Assert.Contains($"entityID=\"urn:sspportal:acme:{name}\"", await metadata.TextAsync(), StringComparison.Ordinal);
         await AssertFlowPageAccessibleAsync(flowPage);
@@ -192,16 +190,7 @@ public sealed class SetupFlowTests(SetupFlowFixture fixture, ITestOutputHelper o
     private async Task<(string Url, string ProfileId)> IssueTicketWithProfileAsync(string profileName, string connectionName)
     {
         await SignInAsync("Admin");
-        var editor = await (await ProfilesPage.OpenAsync(Page)).CreateAsync(profileName);
-        await editor.IssueTicketButton.ClickAsync();
-        var dialog = new IssueTicketDialog(Page);
-        await dialog.ConnectionName.FillAsync(connectionName);
-        await dialog.DomainAliases.FillAsync($"{connectionName}.example.com");
-        await dialog.IssueButton.ClickAsync();
-        await Expect(dialog.OnceNotice).ToBeVisibleAsync();
-        var url = await dialog.Url.InputValueAsync();
-        await dialog.DoneButton.ClickAsync();
-        return (url, editor.ProfileId);
+        return await PortalTickets.IssueAsync(Page, profileName, connectionName);
     }
 
     /// <summary>Issues a second ticket, from another profile, that edits the connection a finished flow created.</summary>
@@ -222,13 +211,13 @@ public sealed class SetupFlowTests(SetupFlowFixture fixture, ITestOutputHelper o
         await Expect(Page.Locator("tr", new() { HasText = $"Edit {connectionName}" })).ToContainTextAsync(connectionName);
     }
 
-    /// <summary>Opens the ticket URL in a fresh browser context (the app answers plain http on loopback).</summary>
+    /// <summary>Opens the ticket URL exactly as the portal showed it, in a fresh browser context.</summary>
     private async Task<(IBrowserContext Context, IPage Page)> OpenAsRecipientAsync(string url)
     {
         var context = await _fixture.NewContextAsync();
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(_fixture.BaseUrl, new Uri(url).PathAndQuery).ToString());
+        await page.GotoAsync(url);
         await new SetupFlowPage(page).WaitForInteractiveAsync();
         return (context, page);
     }
@@ -256,27 +245,5 @@ public sealed class SetupFlowTests(SetupFlowFixture fixture, ITestOutputHelper o
         var folder = Path.Combine(RepositoryPaths.Artifacts, nameof(SetupFlowTests));
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, $"{name}.png");
-    }
-
-    /// <summary>Real-shaped IdP metadata around a certificate made now, written to a temp .xml file.</summary>
-    private static string WriteMetadataFile()
-    {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=Partner Signing, O=Partner", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-        var xml = $"""
-            <?xml version="1.0" encoding="UTF-8"?>
-            <md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://idp.partner.example/saml/metadata">
-              <md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">
-                <md:KeyDescriptor use="signing">
-                  <ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:X509Data><ds:X509Certificate>{Convert.ToBase64String(certificate.RawData)}</ds:X509Certificate></ds:X509Data></ds:KeyInfo>
-                </md:KeyDescriptor>
-                <md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="https://idp.partner.example/saml/sso"/>
-              </md:IDPSSODescriptor>
-            </md:EntityDescriptor>
-            """;
-        var path = Path.Combine(Path.GetTempPath(), $"partner-idp-{Guid.NewGuid():N}.xml");
-        File.WriteAllText(path, xml);
-        return path;
     }
 }

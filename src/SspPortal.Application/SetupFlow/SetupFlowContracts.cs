@@ -21,6 +21,12 @@ public enum TicketOpenOutcome
     /// <summary>A session was started; the ticket's open count went up by one.</summary>
     Opened,
 
+    /// <summary>
+    /// The browser already holds an active session of this ticket: it goes on where it was (same step, same draft),
+    /// and the open count stays as it is (an open starts a session; a resume starts none).
+    /// </summary>
+    Resumed,
+
     /// <summary>No ticket has this id (404).</summary>
     Unknown,
 
@@ -45,16 +51,17 @@ public sealed record IdentityProviderValues(string CallbackUrl, string EntityId,
     /// The values for a connection of a tenant: the callback (ACS) URL of the tenant's sign-in system (its
     /// <c>LoginCallbackUrl</c>, else <c>https://{domain}/login/callback</c>), its entity id (the tenant's
     /// <c>EntityIdTemplate</c> with <c>{connection}</c> filled in, else <c>urn:sspportal:{tenant}:{connection}</c>),
-    /// and where this service publishes the matching SAML metadata.
+    /// and where this service publishes the matching SAML metadata (on the tenant's domain, with <paramref name="scheme"/>, the
+    /// scheme the app is reached with).
     /// </summary>
-    public static IdentityProviderValues For(Tenants.Tenant tenant, string connectionName)
+    public static IdentityProviderValues For(Tenants.Tenant tenant, string connectionName, string scheme = "https")
     {
         ArgumentNullException.ThrowIfNull(tenant);
         return new(
             tenant.LoginCallbackUrl ?? $"https://{tenant.Domain}/login/callback",
             tenant.EntityIdTemplate?.Replace("{connection}", connectionName, StringComparison.Ordinal)
                 ?? $"urn:sspportal:{tenant.Id}:{connectionName}",
-            $"https://{tenant.Domain}{MetadataPath}?connection={Uri.EscapeDataString(connectionName)}"
+            $"{scheme}://{tenant.Domain}{MetadataPath}?connection={Uri.EscapeDataString(connectionName)}"
         );
     }
 }
@@ -127,8 +134,12 @@ public sealed record FinishedConnection(string ConnectionId, string Name, string
 /// </summary>
 public interface ITicketFlowService
 {
-    /// <summary>Opens a ticket URL: counts the open and starts a session when the ticket is usable.</summary>
-    Task<TicketOpenResult> OpenAsync(string ticketSecret, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Opens a ticket URL: counts the open and starts a session when the ticket is usable. When
+    /// <paramref name="sessionToken"/> (the browser's flow cookie) is an active session of this same ticket, that session
+    /// is resumed instead, without counting an open.
+    /// </summary>
+    Task<TicketOpenResult> OpenAsync(string ticketSecret, string? sessionToken = null, CancellationToken cancellationToken = default);
 
     /// <summary>The session, when it and its ticket are still usable; NotFound otherwise.</summary>
     Task<Result<FlowSessionView>> GetAsync(string sessionToken, CancellationToken cancellationToken = default);

@@ -13,8 +13,11 @@ public static class TicketRules
     /// <summary><c>ttl_sec</c> as the contract resolves it: 0 or absent mean the maximum, 5 days.</summary>
     public static int EffectiveTtlSeconds(int? ttlSec) => ttlSec is null or 0 ? MaxTtlSeconds : ttlSec.Value;
 
-    /// <summary>The ticket URL: <c>https://{host}/self-service/connections-flow?ticket={id}</c>.</summary>
-    public static string Url(string host, string secret) => $"https://{host}{FlowPath}?ticket={secret}";
+    /// <summary>
+    /// The ticket URL: <c>{scheme}://{host}/self-service/connections-flow?ticket={id}</c>, the scheme the app is reached
+    /// with (<see cref="ILinkSchemeService"/>; https unless it serves plain http).
+    /// </summary>
+    public static string Url(string host, string secret, string scheme = "https") => $"{scheme}://{host}{FlowPath}?ticket={secret}";
 
     /// <summary>
     /// A ticket's state at <paramref name="now"/>, by precedence: Revoked, Completed, Exhausted (opened

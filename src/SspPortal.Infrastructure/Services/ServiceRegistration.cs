@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SspPortal.Application.Audit;
 using SspPortal.Application.Common;
 using SspPortal.Application.CustomTexts;
@@ -20,6 +21,7 @@ internal static class ServiceRegistration
 
         services.AddSingleton<ISelfServiceProfileService, SelfServiceProfileService>();
         services.AddSingleton<ICustomTextService, CustomTextService>();
+        services.TryAddSingleton<ILinkSchemeService, HttpsLinkScheme>();
         services.AddSingleton<ISsoTicketService, SsoTicketService>();
         services.AddSingleton<IAuditLogService, AuditLogService>();
         services.AddSingleton<IFlowTenantResolver, FlowTenantResolver>();

@@ -17,6 +17,7 @@ internal sealed class SsoTicketService(
     SspDbContextFactory contexts,
     TimeProvider clock,
     IValidator<IssueTicketRequest> validator,
+    ILinkSchemeService links,
     ILogger<SsoTicketService> logger
 ) : ISsoTicketService
 {
@@ -132,7 +133,7 @@ internal sealed class SsoTicketService(
                 logger.ConnectionReserved(reserved.Id, actor.TenantId);
             }
 
-            return new IssuedTicket(TicketRules.Url(ticket.Domain, secret), ticket.Id, Timestamps.AsUtc(ticket.ExpiresAt));
+            return new IssuedTicket(TicketRules.Url(ticket.Domain, secret, links.Scheme), ticket.Id, Timestamps.AsUtc(ticket.ExpiresAt));
         }
     }
 

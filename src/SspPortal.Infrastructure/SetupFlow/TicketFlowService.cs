@@ -23,6 +23,7 @@ public sealed partial class TicketFlowService(
     FlowSecrets secrets,
     IOutboundFetcher fetcher,
     IOidcTestClient oidc,
+    ILinkSchemeService links,
     ILogger<TicketFlowService> logger
 ) : ITicketFlowService
 {
@@ -32,7 +33,7 @@ public sealed partial class TicketFlowService(
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<TicketOpenResult> OpenAsync(string ticketSecret, CancellationToken cancellationToken = default)
+    public async Task<TicketOpenResult> OpenAsync(string ticketSecret, string? sessionToken = null, CancellationToken cancellationToken = default)
     {
         if (!Ids.IsTicketSecret(ticketSecret))
         {
@@ -47,6 +48,13 @@ public sealed partial class TicketFlowService(
         {
             Log.TicketUnknown(logger);
             return TicketOpenResult.Unknown;
+        }
+
+        // The same browser coming back through the link while its session lives: it goes on, and nothing is counted.
+        if (await LoadActiveAsync(db, sessionToken, cancellationToken) is { } active && active.Ticket.Id == ticket.Id)
+        {
+            Log.SessionResumed(logger, ticket.TenantId);
+            return new TicketOpenResult(TicketOpenOutcome.Resumed, sessionToken, active.Session.ExpiresAt, ticket.TenantId);
         }
 
         var now = Timestamps.Now(clock);
@@ -152,7 +160,7 @@ public sealed partial class TicketFlowService(
         var connectionName = await ConnectionNameAsync(db, ticket, cancellationToken);
         // Tenants are never deleted; should the row be missing all the same, the ticket's own host stands in.
         tenant ??= new Tenant { Id = ticket.TenantId, DisplayName = ticket.TenantId, Domain = ticket.Domain };
-        var values = IdentityProviderValues.For(tenant, connectionName);
+        var values = IdentityProviderValues.For(tenant, connectionName, links.Scheme);
 
         return new FlowSessionView(
             ticket.TenantId,
@@ -374,6 +382,9 @@ public sealed partial class TicketFlowService(
 
         [LoggerMessage(EventId = 4003, Level = LogLevel.Information, Message = "A setup session started for tenant {TenantId} (open {OpenCount})")]
         public static partial void SessionStarted(ILogger logger, string tenantId, int openCount);
+
+        [LoggerMessage(EventId = 4006, Level = LogLevel.Information, Message = "A setup session of tenant {TenantId} was resumed through its link")]
+        public static partial void SessionResumed(ILogger logger, string tenantId);
 
         [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "The setup flow of tenant {TenantId} saved connection {ConnectionId} ({Strategy})")]
         public static partial void ConnectionSaved(ILogger logger, string tenantId, string connectionId, string strategy);

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SspPortal.Application.SetupFlow;
+using SspPortal.Application.Tickets;
 using SspPortal.Infrastructure.SetupFlow;
 using SspPortal.Web.SetupFlow.Endpoints;
 using SspPortal.Web.SetupFlow.Shared;
@@ -18,6 +20,7 @@ public static class SetupFlowHosting
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.Services.AddScoped<IOidcTestClient, OidcTestClient>();
         builder.Services.AddSingleton<TenantHostMap>();
+        builder.Services.Replace(ServiceDescriptor.Singleton<ILinkSchemeService, ServedLinkScheme>());
         builder.Services.AddSingleton<SetupFlowGuard>();
         builder.Services.AddSingleton<IntroductionRenderer>();
         return builder;

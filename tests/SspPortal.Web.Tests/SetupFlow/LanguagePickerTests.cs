@@ -34,4 +34,27 @@ public sealed class LanguagePickerTests
         Assert.Equal("ja", Assert.Single(options, o => o.IsSelected).Value);
         Assert.Equal(FlowText.Get("ja", "flow.language"), document.QuerySelector("label")!.TextContent);
     }
+
+    [Fact]
+    public async Task Render_IsAPlainFormToTheGivenPage_WhenThePageIsNotLiveYet()
+    {
+        await using var renderer = new PortalRenderer();
+
+        var document = await renderer.RenderAsync<LanguagePicker>(
+            new Dictionary<string, object?>
+            {
+                [nameof(LanguagePicker.Languages)] = FlowLanguages.Supported,
+                [nameof(LanguagePicker.Current)] = "de",
+                [nameof(LanguagePicker.Action)] = "/self-service/setup",
+                [nameof(LanguagePicker.OnChanged)] = Microsoft.AspNetCore.Components.EventCallback.Factory.Create<string>(this, _ => { }),
+            }
+        );
+
+        // Before the circuit is up (and without scripts) the picker still reloads this very page in the new language.
+        var form = document.QuerySelector("form")!;
+        Assert.Equal("/self-service/setup", form.GetAttribute("action"));
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.True(document.QuerySelector("select[name=lang]")!.HasAttribute("data-ssp-submit-on-change"));
+        Assert.NotNull(document.QuerySelector("noscript"));
+    }
 }

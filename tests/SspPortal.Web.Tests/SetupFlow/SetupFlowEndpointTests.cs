@@ -204,6 +204,64 @@ public sealed class SetupFlowEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FrontDoor_ResumesTheSessionWithoutCountingAnOpen_WhenTheBrowserComesBackWithItsCookie()
+    {
+        var (secret, id) = await _app.IssueTicketAsync(_profile.Id);
+        var cookie = await OpenAsync(secret);
+        var token = cookie["ssp_flow=".Length..];
+        var flow = _app.Get<ITicketFlowService>();
+        Assert.True((await flow.ChooseStrategyAsync(token, Strategies.Samlp)).IsOk);
+
+        using var again = await Client().SendAsync(WithCookie($"/self-service/connections-flow?ticket={secret}", cookie));
+        using var page = await Client().SendAsync(WithCookie("/self-service/setup", cookie));
+        var body = await page.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal("/self-service/setup", again.Headers.Location!.OriginalString);
+        Assert.False(again.Headers.Contains("Set-Cookie"));
+        Assert.Equal(1, (await _app.TicketAsync(id)).OpenCount);
+        Assert.Contains("data-testid=\"configure-step\"", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FlowPage_LanguageFormTargetsTheFlowPage_WhenThePageHasABaseElement()
+    {
+        var (secret, _) = await _app.IssueTicketAsync(_profile.Id);
+        var cookie = await OpenAsync(secret);
+
+        using var response = await Client().SendAsync(WithCookie("/self-service/setup", cookie));
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+
+        // Resolved the way the browser does: against <base href>, then the page's own address.
+        var baseHref = document.QuerySelector("base")?.GetAttribute("href") ?? "/";
+        var form = document.QuerySelector("form[data-testid=language-picker]")!;
+        var target = new Uri(new Uri(new Uri("https://acme.example.com/self-service/setup"), baseHref), form.GetAttribute("action")!);
+        Assert.Equal("/self-service/setup", target.AbsolutePath);
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.NotNull(form.QuerySelector("select[name=lang]"));
+    }
+
+    [Fact]
+    public async Task FlowPage_StepIndicatorOffersTheStepsDone_AndMarksTheCurrentOne()
+    {
+        var (secret, _) = await _app.IssueTicketAsync(_profile.Id);
+        var cookie = await OpenAsync(secret);
+        var flow = _app.Get<ITicketFlowService>();
+        var token = cookie["ssp_flow=".Length..];
+        Assert.True((await flow.ChooseStrategyAsync(token, Strategies.Samlp)).IsOk);
+        Assert.True((await flow.GoToStepAsync(token, FlowStep.Attributes)).IsOk);
+
+        using var response = await Client().SendAsync(WithCookie("/self-service/setup", cookie));
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+
+        var steps = document.QuerySelector("[data-testid=flow-steps]")!;
+        Assert.Equal(["Choose your identity provider", "Configure"], steps.QuerySelectorAll("button").Select(b => b.TextContent.Trim()));
+        Assert.All(steps.QuerySelectorAll("button"), b => Assert.Equal("button", b.GetAttribute("type")));
+        Assert.Equal("Attributes", steps.QuerySelector("[aria-current=step]")!.TextContent.Trim());
+        Assert.Single(steps.QuerySelectorAll("[aria-current]"));
+    }
+
+    [Fact]
     public async Task FlowPage_Returns410InvalidLinkPage_WhenTicketWasRevokedAfterOpening()
     {
         var (secret, id) = await _app.IssueTicketAsync(_profile.Id);

@@ -57,6 +57,63 @@ public sealed class TicketFlowServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Open_ResumesTheSessionWithoutCountingAnOpen_WhenTheBrowserHoldsAnActiveSessionOfTheTicket()
+    {
+        var (secret, id) = await _app.IssueTicketAsync(_profile.Id);
+        var first = await Flow.OpenAsync(secret);
+        AssertOk(await Flow.ChooseStrategyAsync(first.SessionToken!, Strategies.Okta));
+        AssertOk(await Flow.SaveOidcAsync(first.SessionToken!, new OidcSettingsInput(null, "acme.okta.com", "cid", "secret")));
+        AssertOk(await Flow.GoToStepAsync(first.SessionToken!, FlowStep.Attributes));
+        _app.Clock.Advance(TimeSpan.FromHours(1));
+
+        var again = await Flow.OpenAsync(secret, first.SessionToken);
+
+        Assert.Equal(TicketOpenOutcome.Resumed, again.Outcome);
+        Assert.Equal(first.SessionToken, again.SessionToken);
+        Assert.Equal(first.SessionExpiresAt, again.SessionExpiresAt);
+        Assert.Equal(1, (await _app.TicketAsync(id)).OpenCount);
+        var view = (await Flow.GetAsync(again.SessionToken!)).Value;
+        Assert.Equal(FlowStep.Attributes, view.Step);
+        Assert.Equal("acme.okta.com", view.Draft.Domain);
+        Assert.Equal("cid", view.Draft.ClientId);
+        Assert.True(view.Draft.HasClientSecret);
+    }
+
+    [Fact]
+    public async Task Open_StartsANewCountedSession_WhenTheBrowsersSessionBelongsToAnotherTicket()
+    {
+        var (otherSecret, _) = await _app.IssueTicketAsync(_profile.Id);
+        var other = await Flow.OpenAsync(otherSecret);
+        var (secret, id) = await _app.IssueTicketAsync(_profile.Id);
+
+        var opened = await Flow.OpenAsync(secret, other.SessionToken);
+
+        Assert.Equal(TicketOpenOutcome.Opened, opened.Outcome);
+        Assert.NotEqual(other.SessionToken, opened.SessionToken);
+        Assert.Equal(1, (await _app.TicketAsync(id)).OpenCount);
+        Assert.Equal(FlowStep.GetStarted, (await Flow.GetAsync(opened.SessionToken!)).Value.Step);
+    }
+
+    [Fact]
+    public async Task Open_StartsANewCountedSession_WhenTheBrowsersSessionOfTheTicketHasEnded()
+    {
+        var (secret, id) = await _app.IssueTicketAsync(_profile.Id);
+        var first = await Flow.OpenAsync(secret);
+        await using (var db = _app.Db())
+        {
+            var session = await db.FlowSessions.IgnoreQueryFilters().SingleAsync(s => s.TicketId == id);
+            session.EndedAt = Timestamps.Now(_app.Clock);
+            await db.SaveChangesAsync();
+        }
+
+        var again = await Flow.OpenAsync(secret, first.SessionToken);
+
+        Assert.Equal(TicketOpenOutcome.Opened, again.Outcome);
+        Assert.NotEqual(first.SessionToken, again.SessionToken);
+        Assert.Equal(2, (await _app.TicketAsync(id)).OpenCount);
+    }
+
+    [Fact]
     public async Task Open_Succeeds_WhenItIsTheTenthOpen()
     {
         var (secret, id) = await _app.IssueTicketAsync(_profile.Id);

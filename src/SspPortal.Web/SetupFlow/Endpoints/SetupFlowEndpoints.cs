@@ -91,9 +91,12 @@ public static class SetupFlowEndpoints
             return InvalidLink(language, StatusCodes.Status404NotFound);
         }
 
-        var opened = await flow.OpenAsync(ticket, cancellationToken);
+        // The browser's own flow cookie: a live session of this ticket is resumed where it was, not started again.
+        var opened = await flow.OpenAsync(ticket, FlowCookie.Read(context), cancellationToken);
         switch (opened.Outcome)
         {
+            case TicketOpenOutcome.Resumed:
+                return Results.Redirect(FlowPageUrl(context));
             case TicketOpenOutcome.Opened:
                 FlowCookie.Write(context, opened.SessionToken!, opened.SessionExpiresAt!.Value);
                 return Results.Redirect(FlowPageUrl(context));
