@@ -5,6 +5,7 @@ using SspPortal.Application.Common;
 using SspPortal.Application.CustomTexts;
 using SspPortal.Application.Profiles;
 using SspPortal.Application.SetupFlow;
+using SspPortal.Application.Tenants;
 using SspPortal.Application.Tickets;
 using SspPortal.Infrastructure.SetupFlow;
 
@@ -22,6 +23,7 @@ internal static class ServiceRegistration
         services.AddSingleton<ICustomTextService, CustomTextService>();
         services.AddSingleton<ISsoTicketService, SsoTicketService>();
         services.AddSingleton<IAuditLogService, AuditLogService>();
+        services.AddSingleton<ITenantSettingsService, TenantSettingsService>();
         services.AddSingleton<IFlowTenantResolver, FlowTenantResolver>();
         return services;
     }
