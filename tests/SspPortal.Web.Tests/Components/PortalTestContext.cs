@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -13,8 +14,9 @@ namespace SspPortal.Web.Tests.Components;
 /// <summary>
 /// The one base of the portal's bUnit tests: a <see cref="BunitContext"/> with MudBlazor's services, loose JS interop
 /// (MudBlazor calls its own scripts), the signed-in user of <see cref="SignIn"/> behind <see cref="IPortalActorAccessor"/>,
-/// and helpers that render a page beside the popover and dialog providers, so that <c>IDialogService</c> dialogs and
-/// message boxes open. xunit awaits <see cref="DisposeAsync"/>: a MudBlazor service is only <c>IAsyncDisposable</c>.
+/// and <see cref="RenderWithProviders"/>, which renders a component beside the popover, dialog and snackbar providers so
+/// that <c>IDialogService</c> dialogs and message boxes open in the same tree. xunit disposes the context through
+/// <see cref="IAsyncLifetime"/>: a MudBlazor service is only <c>IAsyncDisposable</c>.
 /// </summary>
 public abstract class PortalTestContext : BunitContext, IAsyncLifetime
 {
@@ -29,32 +31,42 @@ public abstract class PortalTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<IPortalActorAccessor, PortalActorAccessor>();
     }
 
-    /// <summary>Makes a portal user with a tenant and a role the signed-in user (before the first render).</summary>
-    protected void SignIn(PortalRole role, string name = "Ada Admin", string tenantId = "acme", string tenantName = "Acme Corporation") =>
+    /// <summary>Signs in a portal user of tenant <paramref name="tenantId"/> in <paramref name="role"/> and returns the actor.</summary>
+    protected Actor SignIn(PortalRole role = PortalRole.Admin, string name = "Ada Admin", string tenantId = "acme", string tenantName = "Acme Corporation")
+    {
         _user = PortalUser.CreatePrincipal($"test:{name}", name, tenantId, tenantName, role, SignInMethods.Development);
-
-    /// <summary>The dialog provider, rendered once; message boxes and dialogs appear in its markup.</summary>
-    protected IRenderedComponent<MudDialogProvider> Dialogs { get; private set; } = default!;
-
-    /// <summary>Renders the popover and dialog providers, then <typeparamref name="TComponent"/>.</summary>
-    protected IRenderedComponent<TComponent> RenderWithProviders<TComponent>(Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null)
-        where TComponent : IComponent
-    {
-        Render<MudPopoverProvider>();
-        Dialogs = Render<MudDialogProvider>();
-        return Render(parameters ?? (_ => { }));
+        return Actor.ForRole(tenantId, $"test:{name}", name, role);
     }
 
-    public virtual Task InitializeAsync() => Task.CompletedTask;
+    /// <summary>
+    /// Renders <typeparamref name="TComponent"/> beside MudBlazor's popover, dialog and snackbar providers and returns the
+    /// whole tree; the component itself is <c>FindComponent&lt;TComponent&gt;()</c>.
+    /// </summary>
+    protected IRenderedComponent<PortalHost> RenderWithProviders<TComponent>(Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null)
+        where TComponent : IComponent =>
+        Render<PortalHost>(host => host.Add<TComponent>(p => p.ChildContent, parameters ?? (_ => { })));
 
-    async Task IAsyncLifetime.DisposeAsync()
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
+    /// <summary>MudBlazor's providers, then the content under test.</summary>
+    public sealed class PortalHost : ComponentBase
     {
-        await DisposeTestAsync();
-        await base.DisposeAsync();
-    }
+        [Parameter]
+        public RenderFragment? ChildContent { get; set; }
 
-    /// <summary>Anything of the test class's own to dispose, before the context.</summary>
-    protected virtual Task DisposeTestAsync() => Task.CompletedTask;
+        protected override void BuildRenderTree(RenderTreeBuilder builder)
+        {
+            builder.OpenComponent<MudPopoverProvider>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<MudDialogProvider>(1);
+            builder.CloseComponent();
+            builder.OpenComponent<MudSnackbarProvider>(2);
+            builder.CloseComponent();
+            builder.AddContent(3, ChildContent);
+        }
+    }
 
     private sealed class CurrentUserStateProvider(Func<ClaimsPrincipal> user) : AuthenticationStateProvider
     {

@@ -13,17 +13,21 @@ using SspPortal.Web.Components.Pages.Connections;
 namespace SspPortal.Web.Tests.Components.Pages;
 
 /// <summary>The connection page with the app's real services: what it shows, and an Admin's actions through the page.</summary>
-public sealed class ConnectionDetailTests : PortalTestContext
+public sealed class ConnectionDetailTests : PortalTestContext, IAsyncLifetime
 {
     private readonly PortalPagesApp _app = new();
 
-    public override async Task InitializeAsync()
+    async Task IAsyncLifetime.InitializeAsync()
     {
         await _app.StartAsync();
         _app.AddServicesTo(Services);
     }
 
-    protected override async Task DisposeTestAsync() => await _app.DisposeAsync();
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await _app.DisposeAsync();
+    }
 
     [Fact]
     public async Task Render_ShowsTheStoredSettingsWithoutTheSecret_WhenConnectionIsSetUp()
@@ -157,11 +161,11 @@ public sealed class ConnectionDetailTests : PortalTestContext
 
         // The click's handler waits for the message box's answer: start it, answer, then await it.
         var clicked = page.WaitForElement("[data-testid=delete-connection]").ClickAsync(new());
-        Dialogs.WaitForAssertion(() => Assert.Contains("Delete the connection acme-okta?", Dialogs.Markup, StringComparison.Ordinal));
-        await Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Keep it").ClickAsync(new());
+        page.WaitForAssertion(() => Assert.Contains("Delete the connection acme-okta?", page.Markup, StringComparison.Ordinal));
+        await page.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Keep it").ClickAsync(new());
         await clicked.WaitAsync(TimeSpan.FromSeconds(5));
 
-        Dialogs.WaitForAssertion(() => Assert.DoesNotContain("Delete the connection", Dialogs.Markup, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.DoesNotContain("Delete the connection", page.Markup, StringComparison.Ordinal));
         Assert.True(await StoredExistsAsync(connection.Id));
     }
 
@@ -173,8 +177,8 @@ public sealed class ConnectionDetailTests : PortalTestContext
         var page = RenderPage(connection.Id);
 
         var clicked = page.WaitForElement("[data-testid=delete-connection]").ClickAsync(new());
-        Dialogs.WaitForAssertion(() => Assert.Contains("This cannot be undone.", Dialogs.Markup, StringComparison.Ordinal));
-        await Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync(new());
+        page.WaitForAssertion(() => Assert.Contains("This cannot be undone.", page.Markup, StringComparison.Ordinal));
+        await page.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync(new());
         await clicked.WaitAsync(TimeSpan.FromSeconds(5));
 
         page.WaitForAssertion(() => Assert.EndsWith("/connections", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal));
@@ -196,15 +200,15 @@ public sealed class ConnectionDetailTests : PortalTestContext
 
         page.WaitForElement("[data-testid=reservation-unusable]");
         var clicked = page.Find("[data-testid=release-connection]").ClickAsync(new());
-        Dialogs.WaitForAssertion(() => Assert.Contains("Release the reserved name held-name?", Dialogs.Markup, StringComparison.Ordinal));
-        await Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Release").ClickAsync(new());
+        page.WaitForAssertion(() => Assert.Contains("Release the reserved name held-name?", page.Markup, StringComparison.Ordinal));
+        await page.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Release").ClickAsync(new());
         await clicked.WaitAsync(TimeSpan.FromSeconds(5));
 
         page.WaitForAssertion(() => Assert.EndsWith("/connections", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal));
         Assert.False(await StoredExistsAsync(id));
     }
 
-    private IRenderedComponent<ConnectionDetail> RenderPage(string id) =>
+    private IRenderedComponent<PortalHost> RenderPage(string id) =>
         RenderWithProviders<ConnectionDetail>(parameters => parameters.Add(p => p.Id, id));
 
     private Task<bool> StoredEnabledAsync(string id) =>

@@ -7,17 +7,21 @@ using SspPortal.Web.Components.Pages.Settings;
 namespace SspPortal.Web.Tests.Components.Pages;
 
 /// <summary>The Settings page with the app's real settings service: operator settings read-only, an Admin's edits saved, field messages beside the fields.</summary>
-public sealed class SettingsPageTests : PortalTestContext
+public sealed class SettingsPageTests : PortalTestContext, IAsyncLifetime
 {
     private readonly PortalPagesApp _app = new();
 
-    public override async Task InitializeAsync()
+    async Task IAsyncLifetime.InitializeAsync()
     {
         await _app.StartAsync();
         _app.AddServicesTo(Services);
     }
 
-    protected override async Task DisposeTestAsync() => await _app.DisposeAsync();
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await _app.DisposeAsync();
+    }
 
     [Fact]
     public void Render_ShowsTheOperatorSettingsAndWhereTheyChange_WhenSignedIn()
