@@ -18,25 +18,43 @@ public static class Scopes
     public const string ReadTickets = "read:sso_access_tickets";
     public const string ReadAudit = "read:audit_log";
 
+    /// <summary>Disable, enable, delete and release connections (the Management API's own scope names).</summary>
+    public const string UpdateConnections = "update:connections";
+    public const string DeleteConnections = "delete:connections";
+
+    /// <summary>Portal-only: change the tenant's settings (callback URL, entity-id template, default ticket lifetime).</summary>
+    public const string UpdateTenantSettings = "update:tenant_settings";
+
     private static readonly HashSet<string> ViewerSet =
         [ReadProfiles, ReadCustomTexts, ReadConnections, ReadTickets, ReadAudit];
 
+    /// <summary>Editors edit profiles and custom text and issue (and revoke) tickets.</summary>
     private static readonly HashSet<string> EditorSet =
     [
         .. ViewerSet,
         CreateProfiles,
         UpdateProfiles,
-        DeleteProfiles,
         UpdateCustomTexts,
         CreateTickets,
         DeleteTickets,
+    ];
+
+    /// <summary>Admins do what editors do and manage settings, connections and the deletion of profiles.</summary>
+    private static readonly HashSet<string> AdminSet =
+    [
+        .. EditorSet,
+        DeleteProfiles,
+        UpdateConnections,
+        DeleteConnections,
+        UpdateTenantSettings,
     ];
 
     public static IReadOnlySet<string> ForRole(PortalRole role) =>
         role switch
         {
             PortalRole.Viewer => ViewerSet,
-            PortalRole.Editor or PortalRole.Admin => EditorSet,
+            PortalRole.Editor => EditorSet,
+            PortalRole.Admin => AdminSet,
             _ => throw new ArgumentOutOfRangeException(nameof(role)),
         };
 

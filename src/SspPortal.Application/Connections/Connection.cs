@@ -38,6 +38,15 @@ public sealed class Connection : ITenantOwned
     /// <summary>The internal id of the ticket that created (or reserved) it.</summary>
     public Guid? CreatedFromTicketId { get; set; }
 
+    /// <summary>
+    /// Whether the setup flow's last connection test before it saved these settings passed; null when the flow saved
+    /// them without a test (or before tests were recorded).
+    /// </summary>
+    public bool? LastTestPassed { get; set; }
+
+    /// <summary>When that test ran.</summary>
+    public DateTime? LastTestedAt { get; set; }
+
     public DateTime CreatedAt { get; init; }
 
     public DateTime UpdatedAt { get; set; }

@@ -31,5 +31,11 @@ public sealed class Tenant
     /// </summary>
     public string? EntityIdTemplate { get; set; }
 
+    /// <summary>
+    /// How many days a ticket issued without <c>ttl_sec</c> stays usable before its first opening (1–5); null means
+    /// the contract's default, the maximum of 5 days. A tenant Admin changes it on the Settings page.
+    /// </summary>
+    public int? DefaultTicketLifetimeDays { get; set; }
+
     public DateTime CreatedAt { get; init; }
 }

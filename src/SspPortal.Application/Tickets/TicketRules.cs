@@ -10,8 +10,19 @@ public static class TicketRules
     /// <summary>The path of the setup flow a ticket URL points to.</summary>
     public const string FlowPath = "/self-service/connections-flow";
 
-    /// <summary><c>ttl_sec</c> as the contract resolves it: 0 or absent mean the maximum, 5 days.</summary>
-    public static int EffectiveTtlSeconds(int? ttlSec) => ttlSec is null or 0 ? MaxTtlSeconds : ttlSec.Value;
+    /// <summary>The longest default lifetime a tenant may set, in days (<see cref="MaxTtlSeconds"/>).</summary>
+    public const int MaxDefaultLifetimeDays = MaxTtlSeconds / 86_400;
+
+    /// <summary>
+    /// <c>ttl_sec</c> as the contract resolves it: 0 or absent mean the tenant's default lifetime
+    /// (<paramref name="tenantDefaultDays"/>), or the maximum, 5 days, when the tenant has set none.
+    /// </summary>
+    public static int EffectiveTtlSeconds(int? ttlSec, int? tenantDefaultDays = null) =>
+        ttlSec is null or 0 ? DefaultTtlSeconds(tenantDefaultDays) : ttlSec.Value;
+
+    /// <summary>The lifetime of a ticket issued without <c>ttl_sec</c>, in seconds.</summary>
+    public static int DefaultTtlSeconds(int? tenantDefaultDays) =>
+        tenantDefaultDays is { } days and >= 1 and <= MaxDefaultLifetimeDays ? days * 86_400 : MaxTtlSeconds;
 
     /// <summary>
     /// The ticket URL: <c>{scheme}://{host}/self-service/connections-flow?ticket={id}</c>, the scheme the app is reached

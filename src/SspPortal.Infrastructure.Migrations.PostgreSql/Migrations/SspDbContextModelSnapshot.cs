@@ -125,6 +125,12 @@ namespace SspPortal.Infrastructure.Migrations.PostgreSql.Migrations
                     b.Property<bool>("IsDomainConnection")
                         .HasColumnType("boolean");
 
+                    b.Property<bool?>("LastTestPassed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LastTestedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Metadata")
                         .IsRequired()
                         .HasColumnType("jsonb");
@@ -321,6 +327,9 @@ namespace SspPortal.Infrastructure.Migrations.PostgreSql.Migrations
                     b.PrimitiveCollection<List<string>>("CustomDomains")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<int?>("DefaultTicketLifetimeDays")
+                        .HasColumnType("integer");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()

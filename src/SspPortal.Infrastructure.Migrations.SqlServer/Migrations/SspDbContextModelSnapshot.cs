@@ -124,6 +124,12 @@ namespace SspPortal.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<bool>("IsDomainConnection")
                         .HasColumnType("bit");
 
+                    b.Property<bool?>("LastTestPassed")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("LastTestedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Metadata")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -320,6 +326,9 @@ namespace SspPortal.Infrastructure.Migrations.SqlServer.Migrations
                     b.PrimitiveCollection<string>("CustomDomains")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("DefaultTicketLifetimeDays")
+                        .HasColumnType("int");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()

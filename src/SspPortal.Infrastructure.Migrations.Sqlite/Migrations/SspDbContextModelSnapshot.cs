@@ -115,6 +115,12 @@ namespace SspPortal.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsDomainConnection")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("LastTestPassed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastTestedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Metadata")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -311,6 +317,9 @@ namespace SspPortal.Infrastructure.Migrations.Sqlite.Migrations
                     b.PrimitiveCollection<string>("CustomDomains")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("DefaultTicketLifetimeDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()

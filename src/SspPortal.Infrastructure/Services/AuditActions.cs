@@ -12,4 +12,8 @@ internal static class AuditActions
     public const string TicketRevoked = "ticket.revoked";
     public const string ConnectionReserved = "connection.reserved";
     public const string ConnectionReleased = "connection.released";
+    public const string ConnectionDisabled = "connection.disabled";
+    public const string ConnectionEnabled = "connection.enabled";
+    public const string ConnectionDeleted = "connection.deleted";
+    public const string TenantSettingsUpdated = "tenant.settings_updated";
 }

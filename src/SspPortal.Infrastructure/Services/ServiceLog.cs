@@ -41,6 +41,12 @@ internal static partial class ServiceLog
     [LoggerMessage(EventId = 2022, Level = LogLevel.Information, Message = "Connection {ConnectionId} reserved in tenant {TenantId}")]
     public static partial void ConnectionReserved(this ILogger logger, string connectionId, string tenantId);
 
+    [LoggerMessage(EventId = 2023, Level = LogLevel.Information, Message = "Connection {ConnectionId} {Change} in tenant {TenantId}")]
+    public static partial void ConnectionChanged(this ILogger logger, string connectionId, string change, string tenantId);
+
+    [LoggerMessage(EventId = 2030, Level = LogLevel.Information, Message = "Settings of tenant {TenantId} changed")]
+    public static partial void TenantSettingsUpdated(this ILogger logger, string tenantId);
+
     [LoggerMessage(EventId = 2099, Level = LogLevel.Warning, Message = "Tenant {TenantId} is not registered")]
     public static partial void UnknownTenant(this ILogger logger, string tenantId);
 }

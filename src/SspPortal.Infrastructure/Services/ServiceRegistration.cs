@@ -6,6 +6,7 @@ using SspPortal.Application.Common;
 using SspPortal.Application.CustomTexts;
 using SspPortal.Application.Profiles;
 using SspPortal.Application.SetupFlow;
+using SspPortal.Application.Tenants;
 using SspPortal.Application.Tickets;
 using SspPortal.Infrastructure.SetupFlow;
 
@@ -24,6 +25,7 @@ internal static class ServiceRegistration
         services.TryAddSingleton<ILinkSchemeService, HttpsLinkScheme>();
         services.AddSingleton<ISsoTicketService, SsoTicketService>();
         services.AddSingleton<IAuditLogService, AuditLogService>();
+        services.AddSingleton<ITenantSettingsService, TenantSettingsService>();
         services.AddSingleton<IFlowTenantResolver, FlowTenantResolver>();
         return services;
     }

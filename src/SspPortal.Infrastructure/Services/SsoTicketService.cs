@@ -77,6 +77,8 @@ internal sealed class SsoTicketService(
             return host.As<IssuedTicket>();
         }
 
+        var ttlSeconds = TicketRules.EffectiveTtlSeconds(request.TtlSec, host.Value.DefaultLifetimeDays);
+
         if (request.ConnectionId is { } connectionId && !await db.Connections.AnyAsync(c => c.Id == connectionId, cancellationToken))
         {
             return Result.InvalidMessage(TicketRequestRules.ConnectionNotFoundMessage).As<IssuedTicket>();
@@ -105,7 +107,7 @@ internal sealed class SsoTicketService(
                 config = new ConnectionConfigInput { Name = await FreeGeneratedNameAsync(db, cancellationToken) };
             }
 
-            var (ticket, reserved, secret) = Stage(db, actor, profileId, request, config, host.Value, now);
+            var (ticket, reserved, secret) = Stage(db, actor, profileId, request, config, host.Value.Host, ttlSeconds, now);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -148,11 +150,11 @@ internal sealed class SsoTicketService(
         IssueTicketRequest request,
         ConnectionConfigInput? config,
         string host,
+        int ttl,
         DateTime now
     )
     {
         var secret = Ids.NewTicketSecret();
-        var ttl = TicketRules.EffectiveTtlSeconds(request.TtlSec);
         var ticket = new SsoTicket
         {
             Id = Guid.CreateVersion7(),
@@ -368,35 +370,38 @@ internal sealed class SsoTicketService(
         logger.TicketRevoked(ticket.Id, ticket.ProfileId, actor.TenantId);
     }
 
-    /// <summary>The ticket URL's host: the custom domain when sent and configured for the tenant, else the tenant's domain.</summary>
-    private async Task<Result<string>> HostAsync(string tenantId, string? customDomain, CancellationToken cancellationToken)
+    /// <summary>
+    /// The ticket URL's host (the custom domain when sent and configured for the tenant, else the tenant's domain) and
+    /// the tenant's default ticket lifetime.
+    /// </summary>
+    private async Task<Result<(string Host, int? DefaultLifetimeDays)>> HostAsync(string tenantId, string? customDomain, CancellationToken cancellationToken)
     {
         await using var root = contexts.Unscoped();
         var tenant = await root
             .Tenants.AsNoTracking()
             .Where(t => t.Id == tenantId)
-            .Select(t => new { t.Domain, t.CustomDomains })
+            .Select(t => new { t.Domain, t.CustomDomains, t.DefaultTicketLifetimeDays })
             .FirstOrDefaultAsync(cancellationToken);
         if (tenant is null)
         {
             logger.UnknownTenant(tenantId);
-            return Result.Forbidden("The tenant is not registered.").As<string>();
+            return Result.Forbidden("The tenant is not registered.").As<(string, int?)>();
         }
 
         if (customDomain is null)
         {
-            return tenant.Domain;
+            return (tenant.Domain, tenant.DefaultTicketLifetimeDays);
         }
 
         var match = tenant.CustomDomains.FirstOrDefault(d => string.Equals(d, customDomain, StringComparison.OrdinalIgnoreCase));
         return match is null
-            ? Result.InvalidMessage(TicketRequestRules.UnknownCustomDomainMessage(customDomain)).As<string>()
-            : match;
+            ? Result.InvalidMessage(TicketRequestRules.UnknownCustomDomainMessage(customDomain)).As<(string, int?)>()
+            : (match, tenant.DefaultTicketLifetimeDays);
     }
 
     /// <summary>
-    /// A name is free again when the connection holding it was only reserved (its flow never finished) and every
-    /// ticket for it is revoked or expired: nobody can finish it any more. The stale reservation is removed (and
+    /// A name is free again when the connection holding it was only reserved (its flow never finished) and no ticket
+    /// for it can be used any more (<see cref="ConnectionReservations.IsUnusable"/>): nobody can finish it. The stale reservation is removed (and
     /// audited); true when the name may be reserved anew.
     /// </summary>
     private async Task<bool> ReleaseIfStaleAsync(
@@ -414,7 +419,7 @@ internal sealed class SsoTicketService(
         }
 
         var tickets = await db.Tickets.Where(t => t.ConnectionId == taken.Id || t.Id == taken.CreatedFromTicketId).ToListAsync(cancellationToken);
-        if (tickets.Any(t => t.StatusAt(now) is not (TicketStatus.Revoked or TicketStatus.Expired)))
+        if (!ConnectionReservations.IsUnusable(taken, tickets, now))
         {
             return false;
         }
@@ -427,7 +432,7 @@ internal sealed class SsoTicketService(
                 taken.Id,
                 profileId,
                 now,
-                $"Released connection name {AuditRecords.Quote(taken.Name)}: its tickets are revoked or expired"
+                $"Released connection name {AuditRecords.Quote(taken.Name)}: its tickets can no longer be used"
             )
         );
         return true;

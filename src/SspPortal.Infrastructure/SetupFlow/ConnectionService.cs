@@ -1,17 +1,23 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using SspPortal.Application.Common;
 using SspPortal.Application.Connections;
 using SspPortal.Application.Profiles;
 using SspPortal.Application.SetupFlow;
 using SspPortal.Application.Tickets;
 using SspPortal.Infrastructure.Persistence;
+using SspPortal.Infrastructure.Services;
 
 namespace SspPortal.Infrastructure.SetupFlow;
 
-/// <summary>Reads connections for the API and the portal. Client secrets leave only for <c>read:connection_secrets</c>.</summary>
-public sealed class ConnectionService(SspDbContextFactory contexts, FlowSecrets secrets) : IConnectionService
+/// <summary>
+/// Reads connections for the API and the portal, and lets an Admin disable, enable, delete and release them (audited).
+/// Client secrets leave only for <c>read:connection_secrets</c>.
+/// </summary>
+public sealed class ConnectionService(SspDbContextFactory contexts, FlowSecrets secrets, TimeProvider clock, ILogger<ConnectionService> logger)
+    : IConnectionService
 {
     public async Task<Result<PagedList<ConnectionDto>>> ListAsync(Actor actor, ConnectionQuery query, CancellationToken cancellationToken = default)
     {
@@ -76,6 +82,234 @@ public sealed class ConnectionService(SspDbContextFactory contexts, FlowSecrets 
 
         var origins = await OriginsAsync(db, [connection], cancellationToken);
         return ToDto(connection, origins, actor.Can(Scopes.ReadConnectionSecrets));
+    }
+
+    public async Task<Result<ConnectionView>> GetDetailAsync(Actor actor, string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.Can(Scopes.ReadConnections))
+        {
+            return Result.Forbidden(Scopes.Insufficient(Scopes.ReadConnections)).As<ConnectionView>();
+        }
+
+        if (CheckId(id) is { } bad)
+        {
+            return bad.As<ConnectionView>();
+        }
+
+        await using var db = contexts.ForTenant(actor.TenantId);
+        var connection = await db.Connections.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return connection is null
+            ? Result.NotFound(NotFoundMessage(id)).As<ConnectionView>()
+            : await DetailAsync(db, connection, cancellationToken);
+    }
+
+    public async Task<Result<ConnectionView>> SetEnabledAsync(Actor actor, string id, bool enabled, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.Can(Scopes.UpdateConnections))
+        {
+            return Refused(Scopes.UpdateConnections, enabled ? "enable connections" : "disable connections").As<ConnectionView>();
+        }
+
+        if (CheckId(id) is { } bad)
+        {
+            return bad.As<ConnectionView>();
+        }
+
+        await using var db = contexts.ForTenant(actor.TenantId);
+        var connection = await db.Connections.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (connection is null)
+        {
+            return Result.NotFound(NotFoundMessage(id)).As<ConnectionView>();
+        }
+
+        if (connection.Strategy is null)
+        {
+            return Result
+                .Conflict("This connection is only reserved: its setup flow has not finished, so there is nothing to enable or disable yet.")
+                .As<ConnectionView>();
+        }
+
+        if (connection.Enabled != enabled)
+        {
+            var now = Timestamps.Now(clock);
+            connection.Enabled = enabled;
+            connection.UpdatedAt = now;
+            db.AuditEntries.Add(
+                AuditRecords.Create(
+                    actor,
+                    enabled ? AuditActions.ConnectionEnabled : AuditActions.ConnectionDisabled,
+                    connection.Id,
+                    null,
+                    now,
+                    $"{(enabled ? "Enabled" : "Disabled")} connection {AuditRecords.Quote(connection.Name)}"
+                )
+            );
+            await db.SaveChangesAsync(cancellationToken);
+            logger.ConnectionChanged(connection.Id, enabled ? "enabled" : "disabled", actor.TenantId);
+        }
+
+        return await DetailAsync(db, connection, cancellationToken);
+    }
+
+    public async Task<Result> DeleteAsync(Actor actor, string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.Can(Scopes.DeleteConnections))
+        {
+            return Refused(Scopes.DeleteConnections, "delete connections");
+        }
+
+        if (CheckId(id) is { } bad)
+        {
+            return bad;
+        }
+
+        await using var db = contexts.ForTenant(actor.TenantId);
+        var connection = await db.Connections.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (connection is null)
+        {
+            return Result.NotFound(NotFoundMessage(id));
+        }
+
+        if (ConnectionReservations.IsReservation(connection))
+        {
+            return Result.Conflict(
+                "This connection is only reserved by a ticket; there is nothing to delete. Release it once its tickets can no longer be used, or revoke them first."
+            );
+        }
+
+        // Tickets that could still edit it would otherwise finish with a new connection under its name: they end with it.
+        var now = Timestamps.Now(clock);
+        var editing = await TicketsOfAsync(db, connection, cancellationToken);
+        var revoked = 0;
+        foreach (var ticket in editing.Where(t => ConnectionReservations.CanStillFinish(t, now)))
+        {
+            ticket.RevokedAt = now;
+            revoked++;
+        }
+
+        db.Connections.Remove(connection);
+        db.AuditEntries.Add(
+            AuditRecords.Create(
+                actor,
+                AuditActions.ConnectionDeleted,
+                connection.Id,
+                null,
+                now,
+                $"Deleted {Strategies.DisplayNameOf(connection.Strategy)} connection {AuditRecords.Quote(connection.Name)}"
+                    + (revoked > 0 ? $"; revoked {revoked} tickets that would have edited it" : "")
+            )
+        );
+        await db.SaveChangesAsync(cancellationToken);
+        logger.ConnectionChanged(connection.Id, "deleted", actor.TenantId);
+        return Result.Ok();
+    }
+
+    public async Task<Result> ReleaseAsync(Actor actor, string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.Can(Scopes.UpdateConnections))
+        {
+            return Refused(Scopes.UpdateConnections, "release reserved connections");
+        }
+
+        if (CheckId(id) is { } bad)
+        {
+            return bad;
+        }
+
+        await using var db = contexts.ForTenant(actor.TenantId);
+        var connection = await db.Connections.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (connection is null)
+        {
+            return Result.NotFound(NotFoundMessage(id));
+        }
+
+        var now = Timestamps.Now(clock);
+        var tickets = await TicketsOfAsync(db, connection, cancellationToken);
+        if (!ConnectionReservations.IsReservation(connection))
+        {
+            return Result.Conflict("This connection is set up, not only reserved: delete it instead of releasing it.");
+        }
+
+        if (!ConnectionReservations.IsUnusable(connection, tickets, now))
+        {
+            return Result.Conflict(
+                "A ticket for this connection can still be used. Revoke it first (or wait until it expires), then release the connection."
+            );
+        }
+
+        db.Connections.Remove(connection);
+        db.AuditEntries.Add(
+            AuditRecords.Create(
+                actor,
+                AuditActions.ConnectionReleased,
+                connection.Id,
+                null,
+                now,
+                $"Released connection name {AuditRecords.Quote(connection.Name)}: its tickets can no longer be used"
+            )
+        );
+        await db.SaveChangesAsync(cancellationToken);
+        logger.ConnectionChanged(connection.Id, "released", actor.TenantId);
+        return Result.Ok();
+    }
+
+    private static Result? CheckId(string id) =>
+        Ids.IsConnectionId(id) ? null : Result.Invalid("id", "Invalid connection id.", ErrorCodes.InvalidUri);
+
+    private static string NotFoundMessage(string id) => $"Connection with ID: {id} not found";
+
+    private static Result Refused(string scope, string what) => Result.Forbidden($"Only an Admin may {what}. {Scopes.Insufficient(scope)}");
+
+    /// <summary>Every ticket that reserved, created or edits the connection.</summary>
+    private static Task<List<SsoTicket>> TicketsOfAsync(SspDbContext db, Connection connection, CancellationToken cancellationToken) =>
+        db.Tickets.Where(t => t.ConnectionId == connection.Id || t.Id == connection.CreatedFromTicketId).ToListAsync(cancellationToken);
+
+    private async Task<ConnectionView> DetailAsync(SspDbContext db, Connection connection, CancellationToken cancellationToken)
+    {
+        var now = Timestamps.Now(clock);
+        var state = connection switch
+        {
+            { Strategy: not null, Enabled: true } => ConnectionState.Enabled,
+            { Strategy: not null } => ConnectionState.Disabled,
+            _ => ConnectionReservations.IsUnusable(connection, await TicketsOfAsync(db, connection, cancellationToken), now)
+                ? ConnectionState.ReservationUnusable
+                : ConnectionState.Reserved,
+        };
+        var stored = JsonNode.Parse(connection.OptionsJson) as JsonObject ?? [];
+        var origins = await OriginsAsync(db, [connection], cancellationToken);
+        return new ConnectionView(
+            ToDto(connection, origins, withSecrets: false),
+            state,
+            stored["client_secret"] is JsonValue,
+            CertificateOf(stored, now),
+            connection is { LastTestPassed: { } passed, LastTestedAt: { } at } ? new ConnectionTestOutcome(passed, Timestamps.AsUtc(at)) : null
+        );
+    }
+
+    /// <summary>The stored SAML signing certificate (<c>signingCert</c>, base64 DER), parsed; null when there is none.</summary>
+    private static ConnectionCertificate? CertificateOf(JsonObject options, DateTime now)
+    {
+        if (options["signingCert"] is not JsonValue value || !value.TryGetValue<string>(out var text) || string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var (summary, _) = SamlMetadataReader.ReadCertificate(text);
+        if (summary is null)
+        {
+            return new ConnectionCertificate(null, null, CertificateHealth.Unreadable);
+        }
+
+        var notAfter = Timestamps.AsUtc(summary.NotAfter);
+        var health =
+            now >= notAfter ? CertificateHealth.Expired
+            : now >= notAfter.AddDays(-ConnectionCertificate.WarningDays) ? CertificateHealth.ExpiresSoon
+            : CertificateHealth.Valid;
+        return new ConnectionCertificate(summary.Subject, notAfter, health);
     }
 
     public async Task<Result<IdentityProviderValues>> ServiceProviderValuesAsync(

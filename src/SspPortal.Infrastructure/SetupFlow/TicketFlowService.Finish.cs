@@ -104,6 +104,10 @@ public sealed partial class TicketFlowService
         }
 
         connection.OptionsJson = options.ToJsonString();
+        // The session's last test is of exactly these settings (saving settings clears it), so it becomes the connection's.
+        var lastTest = ReadReport(session);
+        connection.LastTestPassed = lastTest?.Passed;
+        connection.LastTestedAt = lastTest is null ? null : Timestamps.Truncate(lastTest.At);
         connection.Enabled = true;
         connection.CreatedFromTicketId ??= ticket.Id;
         connection.UpdatedAt = now;

@@ -140,6 +140,11 @@ public static partial class TenantRules
         }
 
         var sample = value.Replace(ConnectionPlaceholder, "sample-connection", StringComparison.Ordinal);
+        if (sample.IndexOfAny(['{', '}']) >= 0)
+        {
+            return $"'{value}' uses a placeholder the setup flow does not fill in: only {ConnectionPlaceholder} is replaced (by the connection's name).";
+        }
+
         return sample.Any(char.IsWhiteSpace) || !Uri.TryCreate(sample, UriKind.Absolute, out _)
             ? $"'{value}' is not an absolute URI once {ConnectionPlaceholder} is filled in (e.g. urn:acme:{ConnectionPlaceholder} or https://login.acme.com/{ConnectionPlaceholder})."
             : null;
@@ -156,7 +161,8 @@ public static partial class TenantRules
             return $"The login callback URL must be at most {MaxLoginCallbackUrlLength} characters.";
         }
 
-        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Fragment.Length > 0 || !string.IsNullOrEmpty(uri.UserInfo))
+        // A path such as /login/callback parses as a file URI on Unix: it is not the absolute URL meant here.
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.IsFile || uri.IsUnc || uri.Fragment.Length > 0 || !string.IsNullOrEmpty(uri.UserInfo))
         {
             return $"'{value}' is not an absolute URL such as https://login.acme.com/login/callback.";
         }

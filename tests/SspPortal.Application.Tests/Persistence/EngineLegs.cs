@@ -76,4 +76,22 @@ public static class EngineLegs
 
     [RunsOn(DatabaseProvider.SqlServer)]
     public sealed class EngineBehaviourTestsOnSqlServer : EngineBehaviourTests;
+
+    [RunsOn(DatabaseProvider.PostgreSql)]
+    public sealed class ConnectionActionsTestsOnPostgreSql : Connections.ConnectionActionsTests;
+
+    [RunsOn(DatabaseProvider.SqlServer)]
+    public sealed class ConnectionActionsTestsOnSqlServer : Connections.ConnectionActionsTests;
+
+    [RunsOn(DatabaseProvider.PostgreSql)]
+    public sealed class PortalRolesTestsOnPostgreSql : Roles.PortalRolesTests;
+
+    [RunsOn(DatabaseProvider.SqlServer)]
+    public sealed class PortalRolesTestsOnSqlServer : Roles.PortalRolesTests;
+
+    [RunsOn(DatabaseProvider.PostgreSql)]
+    public sealed class TenantSettingsServiceTestsOnPostgreSql : Tenants.TenantSettingsServiceTests;
+
+    [RunsOn(DatabaseProvider.SqlServer)]
+    public sealed class TenantSettingsServiceTestsOnSqlServer : Tenants.TenantSettingsServiceTests;
 }

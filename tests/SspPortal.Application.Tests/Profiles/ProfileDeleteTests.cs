@@ -19,7 +19,7 @@ public class ProfileDeleteTests : ServiceTestBase
         var earlierRevokedAt = Clock.GetUtcNow().UtcDateTime;
         Clock.Advance(TimeSpan.FromMinutes(5));
 
-        var result = await Profiles.DeleteAsync(Editor, profile.Id);
+        var result = await Profiles.DeleteAsync(Admin, profile.Id);
 
         AssertOk(result);
         Assert.Equal(ResultStatus.NotFound, (await Profiles.GetAsync(Editor, profile.Id)).Status);
@@ -41,7 +41,7 @@ public class ProfileDeleteTests : ServiceTestBase
     {
         var profile = await CreateProfileAsync();
 
-        await Profiles.DeleteAsync(Editor, profile.Id);
+        await Profiles.DeleteAsync(Admin, profile.Id);
 
         await CreateProfileAsync();
     }
@@ -49,7 +49,7 @@ public class ProfileDeleteTests : ServiceTestBase
     [Fact]
     public async Task Delete_ReturnsOk_WhenProfileMissing()
     {
-        var result = await Profiles.DeleteAsync(Editor, Ids.NewProfileId());
+        var result = await Profiles.DeleteAsync(Admin, Ids.NewProfileId());
 
         AssertOk(result);
         Assert.Empty(await AuditEntriesAsync());
@@ -60,7 +60,7 @@ public class ProfileDeleteTests : ServiceTestBase
     {
         var other = await CreateProfileAsync(actor: OtherTenantEditor);
 
-        var result = await Profiles.DeleteAsync(Editor, other.Id);
+        var result = await Profiles.DeleteAsync(Admin, other.Id);
 
         AssertOk(result);
         AssertOk(await Profiles.GetAsync(OtherTenantEditor, other.Id));
@@ -68,7 +68,7 @@ public class ProfileDeleteTests : ServiceTestBase
 
     [Fact]
     public async Task Delete_ReturnsInvalidUri_WhenIdMalformed() =>
-        AssertInvalid(await Profiles.DeleteAsync(Editor, "ssp_bad"), "id", null, ErrorCodes.InvalidUri);
+        AssertInvalid(await Profiles.DeleteAsync(Admin, "ssp_bad"), "id", null, ErrorCodes.InvalidUri);
 
     [Fact]
     public async Task Delete_ReturnsForbidden_WhenActorIsViewer()

@@ -11,6 +11,7 @@ using SspPortal.Application.Tenants;
 using SspPortal.Application.Tickets;
 using SspPortal.Infrastructure;
 using SspPortal.Infrastructure.Persistence;
+using SspPortal.Infrastructure.SetupFlow;
 
 namespace SspPortal.Application.Tests.Support;
 
@@ -36,6 +37,9 @@ public abstract class ServiceTestBase : IAsyncLifetime
     protected int ProfileLimit { get; set; } = 1;
 
     protected Actor Editor { get; } = Actor.ForRole(TenantId, "user-1", "Ada Editor", PortalRole.Editor);
+
+    /// <summary>Deletes profiles and manages connections and the tenant's settings.</summary>
+    protected Actor Admin { get; } = Actor.ForRole(TenantId, "user-3", "Ann Admin", PortalRole.Admin);
 
     protected Actor Viewer { get; } = Actor.ForRole(TenantId, "user-2", "Vic Viewer", PortalRole.Viewer);
 
@@ -72,6 +76,7 @@ public abstract class ServiceTestBase : IAsyncLifetime
         builder.Services.AddSingleton<TimeProvider>(Clock);
         builder.Services.ConfigureDbContext<SspDbContext>(options => options.AddInterceptors(ConcurrentWriter));
         builder.AddInfrastructure();
+        builder.Services.AddSetupFlowServices(builder.Configuration);
         builder.Services.PostConfigure<SelfServiceOptions>(options => options.MaxProfilesPerTenant = ProfileLimit);
         _host = builder.Build();
 

@@ -56,6 +56,27 @@ public abstract class PortalTestContext : BunitContext, IAsyncLifetime
         return Actor.ForRole(tenantId, $"test:{name}", name, role);
     }
 
+    /// <summary>Signs in a portal user named <paramref name="name"/>; the same as the other overload, name first.</summary>
+    protected Actor SignIn(string name, string tenantId = "acme", string tenantName = "Acme Corporation", PortalRole role = PortalRole.Admin) =>
+        SignIn(role, name, tenantId, tenantName);
+
+    /// <summary>The popover provider of <see cref="RenderProviders"/>: the open lists of selects and menus render here.</summary>
+    protected IRenderedComponent<MudPopoverProvider>? Popovers { get; private set; }
+
+    /// <summary>The snackbar provider of <see cref="RenderProviders"/>: the messages of ISnackbar.</summary>
+    protected IRenderedComponent<MudSnackbarProvider>? Snackbars { get; private set; }
+
+    /// <summary>
+    /// Renders the popover, dialog and snackbar providers on their own (as MainLayout does) and returns the dialog
+    /// provider: dialogs opened through IDialogService, message boxes included, render inside it.
+    /// </summary>
+    protected IRenderedComponent<MudDialogProvider> RenderProviders()
+    {
+        Popovers = Render<MudPopoverProvider>();
+        Snackbars = Render<MudSnackbarProvider>();
+        return Render<MudDialogProvider>();
+    }
+
     /// <summary>Renders as a static page would be (no circuit: <c>RendererInfo.IsInteractive</c> is false).</summary>
     protected void RenderStatically() => SetRendererInfo(new RendererInfo("Static", isInteractive: false));
 
@@ -74,9 +95,16 @@ public abstract class PortalTestContext : BunitContext, IAsyncLifetime
     /// <summary>A render fragment with this markup (e.g. a layout's <c>Body</c>).</summary>
     protected static RenderFragment Markup(string html) => builder => builder.AddMarkupContent(0, html);
 
-    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+    public virtual Task InitializeAsync() => Task.CompletedTask;
 
-    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await DisposeTestAsync();
+    }
+
+    /// <summary>Anything a test class must clean up after the context is gone.</summary>
+    protected virtual Task DisposeTestAsync() => Task.CompletedTask;
 
     /// <summary>
     /// Renders <typeparamref name="TComponent"/> with the visitor's <paramref name="theme"/> choice cascading to it but

@@ -210,7 +210,7 @@ public sealed partial class FlowStepLanguageTests : IAsyncLifetime
     [Fact]
     public async Task ChooseStrategy_RefusalReadsInPortuguese_WhenProfileDoesNotOfferTheProvider()
     {
-        AssertOk(await _app.Get<ISelfServiceProfileService>().DeleteAsync(_app.Editor, _profile.Id));
+        AssertOk(await _app.Get<ISelfServiceProfileService>().DeleteAsync(_app.Admin, _profile.Id));
         _profile = await _app.CreateProfileAsync(new CreateProfileRequest { Name = "Okta only", AllowedStrategies = [Strategies.Okta] });
         var token = await OpenAsync();
 

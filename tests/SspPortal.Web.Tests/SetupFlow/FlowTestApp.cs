@@ -70,6 +70,9 @@ public sealed class FlowTestApp : WebApplicationFactory<Program>
 
     public Actor Editor { get; } = Actor.ForRole(TenantId, "user-1", "Ada Editor", PortalRole.Editor);
 
+    /// <summary>Deletes profiles and manages connections and settings.</summary>
+    public Actor Admin { get; } = Actor.ForRole(TenantId, "user-3", "Ann Admin", PortalRole.Admin);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

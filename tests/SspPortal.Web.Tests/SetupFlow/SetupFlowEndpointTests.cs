@@ -144,7 +144,7 @@ public sealed class SetupFlowEndpointTests : IAsyncLifetime
     public async Task FrontDoor_Returns410_WhenProfileIsDeleted()
     {
         var (secret, _) = await _app.IssueTicketAsync(_profile.Id);
-        Assert.True((await _app.Get<ISelfServiceProfileService>().DeleteAsync(_app.Editor, _profile.Id)).IsOk);
+        Assert.True((await _app.Get<ISelfServiceProfileService>().DeleteAsync(_app.Admin, _profile.Id)).IsOk);
 
         await AssertGoneAsync(secret);
     }

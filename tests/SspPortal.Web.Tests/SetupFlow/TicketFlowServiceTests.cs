@@ -205,7 +205,7 @@ public sealed class TicketFlowServiceTests : IAsyncLifetime
         var (secret, _) = await _app.IssueTicketAsync(_profile.Id);
         var opened = await Flow.OpenAsync(secret);
 
-        AssertOk(await _app.Get<ISelfServiceProfileService>().DeleteAsync(_app.Editor, _profile.Id));
+        AssertOk(await _app.Get<ISelfServiceProfileService>().DeleteAsync(_app.Admin, _profile.Id));
 
         Assert.Equal(TicketOpenOutcome.Gone, (await Flow.OpenAsync(secret)).Outcome);
         Assert.False((await Flow.PulseAsync(opened.SessionToken!)).Active);
@@ -380,6 +380,54 @@ public sealed class TicketFlowServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Finish_RecordsTheLastTestOnTheConnection_WhenTheFlowTestedTheSettings()
+    {
+        var token = await OpenAsync(_profile.Id);
+        AssertOk(await Flow.ChooseStrategyAsync(token, Strategies.Samlp));
+        AssertOk(await Flow.SaveSamlAsync(token, new SamlSettingsInput(null, null, "https://idp.acme.test/sso", SigningCertificatePem())));
+        var report = await Flow.TestSamlAsync(token);
+        AssertOk(report);
+        Assert.True(report.Value.Passed);
+
+        var finished = await Flow.FinishAsync(token);
+
+        AssertOk(finished);
+        await using var db = _app.Db();
+        var connection = await db.Connections.IgnoreQueryFilters().SingleAsync(c => c.Id == finished.Value.ConnectionId);
+        Assert.True(connection.LastTestPassed);
+        Assert.Equal(Timestamps.Truncate(report.Value.At), connection.LastTestedAt);
+    }
+
+    [Fact]
+    public async Task Finish_RecordsNoTest_WhenTheFlowFinishedWithoutOne()
+    {
+        var token = await OpenAsync(_profile.Id);
+        AssertOk(await Flow.ChooseStrategyAsync(token, Strategies.Samlp));
+        AssertOk(await Flow.SaveSamlAsync(token, new SamlSettingsInput(null, null, "https://idp.acme.test/sso", SigningCertificatePem())));
+
+        var finished = await Flow.FinishAsync(token);
+
+        AssertOk(finished);
+        await using var db = _app.Db();
+        var connection = await db.Connections.IgnoreQueryFilters().SingleAsync(c => c.Id == finished.Value.ConnectionId);
+        Assert.Null(connection.LastTestPassed);
+        Assert.Null(connection.LastTestedAt);
+    }
+
+    private string SigningCertificatePem()
+    {
+        using var key = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest(
+            "CN=idp.acme.test",
+            key,
+            System.Security.Cryptography.HashAlgorithmName.SHA256,
+            System.Security.Cryptography.RSASignaturePadding.Pkcs1
+        );
+        using var certificate = request.CreateSelfSigned(_app.Clock.GetUtcNow().AddDays(-1), _app.Clock.GetUtcNow().AddYears(1));
+        return certificate.ExportCertificatePem();
+    }
+
+    [Fact]
     public async Task Finish_ReturnsInvalid_WhenNothingWasConfigured()
     {
         var token = await OpenAsync(_profile.Id);
@@ -415,7 +463,7 @@ public sealed class TicketFlowServiceTests : IAsyncLifetime
 
     private async Task<SelfServiceProfileDto> RecreateProfileAsync(IReadOnlyList<string> strategies)
     {
-        AssertOk(await _app.Get<ISelfServiceProfileService>().DeleteAsync(_app.Editor, _profile.Id));
+        AssertOk(await _app.Get<ISelfServiceProfileService>().DeleteAsync(_app.Admin, _profile.Id));
         return await _app.CreateProfileAsync(new CreateProfileRequest { Name = "Restricted", AllowedStrategies = strategies });
     }
 
