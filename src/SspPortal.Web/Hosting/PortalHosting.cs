@@ -16,6 +16,7 @@ public static class PortalHosting
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddScoped<SspPortal.Web.Components.Portal.BrowserTimeZone>();
 
         // Registered first so that they run first: every response gets the security headers, and a host that is no
         // address is refused before the status pages (or anything else) render a page from it.
