@@ -12,16 +12,16 @@ public static class RelativeTime
             return "just now";
         }
 
-        var amount = span switch
-        {
-            _ when span < TimeSpan.FromHours(1) => Count((int)span.TotalMinutes, "minute"),
-            _ when span < TimeSpan.FromDays(1) => Count((int)span.TotalHours, "hour"),
-            _ when span < TimeSpan.FromDays(30) => Count((int)span.TotalDays, "day"),
-            _ when span < TimeSpan.FromDays(365) => Count((int)(span.TotalDays / 30), "month"),
-            _ => Count((int)(span.TotalDays / 365), "year"),
-        };
+        // Rounded to the nearest whole unit: a ticket that lasts five days is "in 5 days" a moment after it is issued.
+        var amount = Rounded(span.TotalMinutes) is var minutes and < 60 ? Count(minutes, "minute")
+            : Rounded(span.TotalHours) is var hours and < 24 ? Count(hours, "hour")
+            : Rounded(span.TotalDays) is var days and < 30 ? Count(days, "day")
+            : Rounded(span.TotalDays / 30) is var months and < 12 ? Count(months, "month")
+            : Count(Math.Max(1, Rounded(span.TotalDays / 365)), "year");
         return difference > TimeSpan.Zero ? $"in {amount}" : $"{amount} ago";
     }
+
+    private static int Rounded(double value) => (int)Math.Round(value, MidpointRounding.AwayFromZero);
 
     private static string Count(int count, string unit) => count == 1 ? $"1 {unit}" : $"{count} {unit}s";
 }
