@@ -120,7 +120,7 @@ public sealed class TicketsPanelTests : PortalTestContext
         Assert.Equal(0, _tickets.Queries[^1].Page.Page);
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("tr.ticket-row")));
         Assert.Contains(_revoked.ToString(), cut.Find("tr.ticket-row").TextContent, StringComparison.Ordinal);
-        Assert.Equal("1 ticket match the filters", cut.Find("[data-testid=ticket-total]").TextContent.Trim());
+        Assert.Equal("1 ticket matches the filters", cut.Find("[data-testid=ticket-total]").TextContent.Trim());
     }
 
     [Fact]
