@@ -124,6 +124,24 @@ public sealed class TicketsPanelTests : PortalTestContext
     }
 
     [Fact]
+    public void Grid_AsksForTheBrowsersDays_WhenDateRangeChosen()
+    {
+        var cut = RenderPanel();
+        cut.WaitForAssertion(() => Assert.Equal(25, cut.FindAll("tr.ticket-row").Count));
+        var today = DateTime.SpecifyKind(DateTime.UtcNow.Date, DateTimeKind.Unspecified);
+
+        var picker = cut.FindComponent<MudDateRangePicker>();
+        cut.InvokeAsync(() => picker.Instance.DateRangeChanged.InvokeAsync(new DateRange(today.AddDays(-1), today.AddDays(1))));
+
+        cut.WaitForAssertion(() => Assert.NotNull(_tickets.Queries[^1].CreatedFrom));
+        var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+        var query = _tickets.Queries[^1];
+        Assert.Equal(TimeZoneInfo.ConvertTimeToUtc(today.AddDays(-1), berlin), query.CreatedFrom);
+        Assert.Equal(TimeZoneInfo.ConvertTimeToUtc(today.AddDays(2), berlin), query.CreatedTo);
+        cut.WaitForAssertion(() => Assert.Equal($"{TicketCount} tickets match the filters", cut.Find("[data-testid=ticket-total]").TextContent.Trim()));
+    }
+
+    [Fact]
     public void Grid_AsksForSearchText_WhenTyped()
     {
         var cut = RenderPanel(_profile.Id);
