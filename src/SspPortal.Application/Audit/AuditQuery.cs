@@ -26,6 +26,3 @@ public sealed record AuditQuery
 
     public PageRequest Page { get; init; } = new(0, PageRequest.DefaultPerPage, IncludeTotals: true);
 }
-
-/// <summary>The values the audit log's action and actor filters offer: those that occur in the tenant's log.</summary>
-public sealed record AuditFacets(IReadOnlyList<string> Actions, IReadOnlyList<string> Actors);

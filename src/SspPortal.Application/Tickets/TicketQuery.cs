@@ -26,10 +26,3 @@ public sealed record TicketQuery
 
     public PageRequest Page { get; init; } = new(0, PageRequest.DefaultPerPage, IncludeTotals: true);
 }
-
-/// <summary>The columns tickets can be sorted by.</summary>
-public enum TicketSort
-{
-    CreatedAt,
-    ExpiresAt,
-}
