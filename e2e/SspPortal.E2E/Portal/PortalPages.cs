@@ -189,6 +189,20 @@ public sealed class TicketsPage(IPage page)
             await Page.Locator(".mud-popover-open").GetByText(status, new() { Exact = true }).ClickAsync();
         }
 
-        await Page.Keyboard.PressAsync("Escape");
+        await ClosePopoverAsync(Page);
+    }
+
+    /// <summary>Closes an open MudBlazor list (Escape, else a click on its overlay beside the heading) and waits until it is gone.</summary>
+    public static async Task ClosePopoverAsync(IPage page)
+    {
+        var open = page.Locator(".mud-popover-open");
+        await page.Keyboard.PressAsync("Escape");
+        if (await open.CountAsync() > 0)
+        {
+            var heading = await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).BoundingBoxAsync();
+            await page.Mouse.ClickAsync((heading?.X ?? 400) + 5, (heading?.Y ?? 100) + 5);
+        }
+
+        await Expect(open).ToHaveCountAsync(0);
     }
 }

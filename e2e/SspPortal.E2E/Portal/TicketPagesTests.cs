@@ -170,6 +170,7 @@ public sealed class TicketPagesTests(TicketPagesFixture fixture, ITestOutputHelp
         await Page.GetByLabel("Search").FillAsync("");
         await Page.GetByTestId("audit-filters").Locator(".mud-select").Filter(new() { HasText = "Action" }).First.ClickAsync();
         await Page.Locator(".mud-popover-open").GetByText("profile.updated", new() { Exact = true }).ClickAsync();
+        await TicketsPage.ClosePopoverAsync(Page);
         await Expect(Page.GetByTestId("audit-total")).ToHaveTextAsync("1 entry matches the filters");
         await Expect(rows).ToHaveCountAsync(1);
         await Expect(rows.First).ToContainTextAsync("profile.updated");
