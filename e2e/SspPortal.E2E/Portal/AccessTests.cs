@@ -91,7 +91,8 @@ public sealed class AccessTests(PortalPagesFixture fixture, ITestOutputHelper ou
         await Expect(Page.GetByTestId("tickets-page")).Not.ToContainTextAsync("Seeding Admin");
 
         await new ShellPage(Page).GotoAsync($"audit?profile={acmeProfileId}");
-        await Expect(Page.GetByTestId("audit-row")).ToHaveCountAsync(0);
+        await Expect(Page.GetByTestId("no-audit-entries")).ToBeVisibleAsync();
+        await Expect(Page.GetByTestId("audit-table").Locator("tr.audit-row")).ToHaveCountAsync(0);
         await new ShellPage(Page).GotoAsync("audit");
         await Expect(Page.GetByTestId("audit-page")).Not.ToContainTextAsync(acmeName);
         await Expect(Page.GetByTestId("audit-page")).Not.ToContainTextAsync("Seeding Admin");

@@ -150,22 +150,59 @@ public sealed class IssueTicketDialog(IPage page)
     public ILocator DoneButton => Root.GetByRole(AriaRole.Button, new() { Name = "Done" });
 }
 
-/// <summary>A tickets list (<c>/tickets</c> or <c>/profiles/{id}/tickets</c>).</summary>
+/// <summary>A tickets list (<c>/tickets</c> or <c>/profiles/{id}/tickets</c>): filters above a server-paged grid.</summary>
 public sealed class TicketsPage(IPage page)
 {
     public IPage Page { get; } = page;
 
     public ILocator Table => Page.GetByTestId("tickets-table");
 
-    public ILocator Rows => Page.GetByTestId("ticket-row");
+    public ILocator Rows => Table.Locator("tr.ticket-row");
 
-    public ILocator ConfirmDialog => Page.GetByTestId("confirm-dialog");
+    public ILocator Total => Page.GetByTestId("ticket-total");
+
+    public ILocator Search => Page.GetByLabel("Search");
+
+    public ILocator StatusFilter => Page.GetByTestId("ticket-filters").Locator(".mud-select").Filter(new() { HasText = "Status" }).First;
+
+    public ILocator NextPage => Page.GetByRole(AriaRole.Button, new() { Name = "Next page" });
+
+    /// <summary>The confirmation asked before a revoke (a MudBlazor message box).</summary>
+    public ILocator ConfirmDialog => Page.GetByRole(AriaRole.Dialog);
+
+    public ILocator Snackbar => Page.Locator(".mud-snackbar");
 
     public static async Task<TicketsPage> OpenAsync(IPage page, string? profileId = null)
     {
         await new ShellPage(page).GotoAsync(profileId is null ? "tickets" : $"profiles/{profileId}/tickets");
         var tickets = new TicketsPage(page);
-        await page.Locator(".pp-page__header h1, [data-testid=profile-not-found]").First.WaitForAsync();
+        await page.Locator("[data-testid=tickets-page] h1, [data-testid=profile-tickets-page] h1, [data-testid=profile-not-found]").First.WaitForAsync();
         return tickets;
+    }
+
+    /// <summary>Chooses these statuses in the status filter (a multiple-choice list) and closes it.</summary>
+    public async Task FilterByStatusAsync(params string[] statuses)
+    {
+        await StatusFilter.ClickAsync();
+        foreach (var status in statuses)
+        {
+            await Page.Locator(".mud-popover-open").GetByText(status, new() { Exact = true }).ClickAsync();
+        }
+
+        await ClosePopoverAsync(Page);
+    }
+
+    /// <summary>Closes an open MudBlazor list (Escape, else a click on its overlay beside the heading) and waits until it is gone.</summary>
+    public static async Task ClosePopoverAsync(IPage page)
+    {
+        var open = page.Locator(".mud-popover-open");
+        await page.Keyboard.PressAsync("Escape");
+        if (await open.CountAsync() > 0)
+        {
+            var heading = await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).BoundingBoxAsync();
+            await page.Mouse.ClickAsync((heading?.X ?? 400) + 5, (heading?.Y ?? 100) + 5);
+        }
+
+        await Expect(open).ToHaveCountAsync(0);
     }
 }

@@ -142,10 +142,6 @@ public interface ISsoTicketService
     /// <summary>Revoke by the internal id (the portal's way).</summary>
     Task<Result> RevokeByIdAsync(Actor actor, Guid ticketId, CancellationToken cancellationToken = default);
 
-    /// <summary>The tenant's tickets, newest first, optionally of one profile.</summary>
-    Task<Result<IReadOnlyList<TicketSummary>>> ListAsync(
-        Actor actor,
-        string? profileId,
-        CancellationToken cancellationToken = default
-    );
+    /// <summary>One page of the tenant's tickets (or one profile's), filtered and sorted as asked, with the total.</summary>
+    Task<Result<PagedList<TicketSummary>>> ListAsync(Actor actor, TicketQuery query, CancellationToken cancellationToken = default);
 }

@@ -18,12 +18,10 @@ internal sealed class SsoTicketService(
     TimeProvider clock,
     IValidator<IssueTicketRequest> validator,
     ILinkSchemeService links,
+    IValidator<TicketQuery> queryValidator,
     ILogger<SsoTicketService> logger
 ) : ISsoTicketService
 {
-    /// <summary>The portal lists at most this many tickets (newest first).</summary>
-    internal const int ListLimit = 1000;
-
     internal const string DeletedProfileName = "(deleted profile)";
 
     public async Task<Result<IssuedTicket>> IssueAsync(
@@ -273,64 +271,56 @@ internal sealed class SsoTicketService(
         return Result.Ok();
     }
 
-    public async Task<Result<IReadOnlyList<TicketSummary>>> ListAsync(
-        Actor actor,
-        string? profileId,
-        CancellationToken cancellationToken = default
-    )
+    public async Task<Result<PagedList<TicketSummary>>> ListAsync(Actor actor, TicketQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(query);
         if (!actor.Can(Scopes.ReadTickets))
         {
-            return Result.Forbidden(Scopes.Insufficient(Scopes.ReadTickets)).As<IReadOnlyList<TicketSummary>>();
+            return Result.Forbidden(Scopes.Insufficient(Scopes.ReadTickets)).As<PagedList<TicketSummary>>();
         }
 
-        if (profileId is not null && PathValues.CheckProfileId(profileId) is { } badId)
+        var validation = queryValidator.ValidateToResult(query, ErrorCodes.InvalidQueryString);
+        if (!validation.IsOk)
         {
-            return badId.As<IReadOnlyList<TicketSummary>>();
+            return validation.As<PagedList<TicketSummary>>();
         }
 
+        var now = Timestamps.Now(clock);
         await using var db = contexts.ForTenant(actor.TenantId);
-        var query = db.Tickets.AsNoTracking();
-        if (profileId is not null)
-        {
-            query = query.Where(t => t.ProfileId == profileId);
-        }
+        var rows = TicketListQuery.Filter(db, query, now);
+        int? total = query.Page.IncludeTotals ? await rows.CountAsync(cancellationToken) : null;
+        var skip = (long)query.Page.Page * query.Page.PerPage;
+        var page =
+            skip > int.MaxValue
+                ? []
+                : await TicketListQuery
+                    .Order(rows, query)
+                    .Skip((int)skip)
+                    .Take(query.Page.PerPage)
+                    .Select(r => new
+                    {
+                        r.Ticket.Id,
+                        r.Ticket.ProfileId,
+                        r.Ticket.IssuedBy,
+                        r.Ticket.CreatedAt,
+                        r.Ticket.ExpiresAt,
+                        r.Ticket.FirstOpenedAt,
+                        r.Ticket.OpenCount,
+                        r.Ticket.RevokedAt,
+                        r.Ticket.CompletedAt,
+                        r.ConnectionName,
+                    })
+                    .ToListAsync(cancellationToken);
 
-        var rows = await query
-            .OrderByDescending(t => t.CreatedAt)
-            .ThenByDescending(t => t.Id)
-            .Take(ListLimit)
-            .Select(t => new
-            {
-                t.Id,
-                t.ProfileId,
-                t.IssuedBy,
-                t.CreatedAt,
-                t.ExpiresAt,
-                t.FirstOpenedAt,
-                t.OpenCount,
-                t.RevokedAt,
-                t.CompletedAt,
-                t.ConnectionId,
-            })
-            .ToListAsync(cancellationToken);
-
-        var profileIds = rows.Select(r => r.ProfileId).Distinct().ToList();
+        var profileIds = page.Select(r => r.ProfileId).Distinct().ToList();
         var profileNames = await db
             .Profiles.AsNoTracking()
             .Where(p => profileIds.Contains(p.Id))
             .Select(p => new { p.Id, p.Name })
             .ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
-        var connectionIds = rows.Where(r => r.ConnectionId != null).Select(r => r.ConnectionId!).Distinct().ToList();
-        var connectionNames = await db
-            .Connections.AsNoTracking()
-            .Where(c => connectionIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.Name })
-            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
 
-        var now = Timestamps.Now(clock);
-        return rows.Select(r => new TicketSummary(
+        var items = page.Select(r => new TicketSummary(
                 r.Id,
                 r.ProfileId,
                 profileNames.GetValueOrDefault(r.ProfileId, DeletedProfileName),
@@ -341,10 +331,11 @@ internal sealed class SsoTicketService(
                 r.OpenCount,
                 Timestamps.AsUtc(r.RevokedAt),
                 Timestamps.AsUtc(r.CompletedAt),
-                r.ConnectionId is null ? null : connectionNames.GetValueOrDefault(r.ConnectionId),
+                r.ConnectionName,
                 TicketRules.StatusAt(now, r.ExpiresAt, r.FirstOpenedAt, r.OpenCount, r.RevokedAt, r.CompletedAt)
             ))
             .ToList();
+        return new PagedList<TicketSummary>(items, (int)Math.Min(skip, int.MaxValue), query.Page.PerPage, total);
     }
 
     private async Task RevokeAsync(SspDbContext db, Actor actor, SsoTicket ticket, CancellationToken cancellationToken)

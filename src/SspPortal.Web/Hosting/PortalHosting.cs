@@ -18,6 +18,7 @@ public static class PortalHosting
         // Radzen stays registered only while pages of other areas still use it; it goes with the package.
         builder.Services.AddRadzenComponents();
         builder.Services.AddMudServices(ConfigureMudBlazor);
+        builder.Services.AddScoped<SspPortal.Web.Components.Portal.BrowserTimeZone>();
 
         // Registered first so that they run first: every response gets the security headers, and a host that is no
         // address is refused before the status pages (or anything else) render a page from it.

@@ -66,6 +66,12 @@ public static class EngineLegs
     public sealed class TicketRevokeAndListTestsOnSqlServer : Tickets.TicketRevokeAndListTests;
 
     [RunsOn(DatabaseProvider.PostgreSql)]
+    public sealed class TicketListTestsOnPostgreSql : Tickets.TicketListTests;
+
+    [RunsOn(DatabaseProvider.SqlServer)]
+    public sealed class TicketListTestsOnSqlServer : Tickets.TicketListTests;
+
+    [RunsOn(DatabaseProvider.PostgreSql)]
     public sealed class TicketConnectionNameTestsOnPostgreSql : Tickets.TicketConnectionNameTests;
 
     [RunsOn(DatabaseProvider.SqlServer)]

@@ -103,7 +103,7 @@ public sealed class ReleaseUpgradeTests : IAsyncLifetime
         var text = (await Services.GetRequiredService<ICustomTextService>().GetAsync(Operator, _facts.ProfileId, "fr", "get-started")).Value;
         Assert.Equal("Bienvenue chez <b>Acme</b> ✓", text["introduction"]);
 
-        var tickets = (await Services.GetRequiredService<ISsoTicketService>().ListAsync(Operator, _facts.ProfileId)).Value;
+        var tickets = (await Services.GetRequiredService<ISsoTicketService>().ListAsync(Operator, new TicketQuery { ProfileId = _facts.ProfileId })).Value.Items;
         Assert.Equal(2, tickets.Count);
         var opened = Assert.Single(tickets, t => t.Id == _facts.OpenedTicketId);
         Assert.Equal((1, "Acme-Okta"), (opened.OpenCount, opened.ConnectionName));

@@ -27,9 +27,10 @@ public class ProfileDeleteTests : ServiceTestBase
         var tickets = await DbAsync(db => db.Tickets.IgnoreQueryFilters().ToDictionaryAsync(t => t.Id));
         Assert.Equal(Clock.GetUtcNow().UtcDateTime, tickets[open.TicketId].RevokedAt);
         Assert.Equal(earlierRevokedAt, tickets[revokedEarlier.TicketId].RevokedAt);
-        var listed = await Tickets.ListAsync(Viewer, null);
-        Assert.All(listed.Value, t => Assert.Equal(TicketStatus.Revoked, t.Status));
-        Assert.All(listed.Value, t => Assert.Equal("(deleted profile)", t.ProfileName));
+        var listed = (await Tickets.ListAsync(Viewer, new TicketQuery())).Value.Items;
+        Assert.Equal(2, listed.Count);
+        Assert.All(listed, t => Assert.Equal(TicketStatus.Revoked, t.Status));
+        Assert.All(listed, t => Assert.Equal("(deleted profile)", t.ProfileName));
         var entry = (await AuditEntriesAsync()).Last();
         Assert.Equal("profile.deleted", entry.Action);
         Assert.Equal(profile.Id, entry.TargetId);

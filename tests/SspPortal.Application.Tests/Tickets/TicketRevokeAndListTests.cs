@@ -132,9 +132,9 @@ public class TicketRevokeAndListTests : TicketTestBase
         await Tickets.RevokeAsync(Editor, Profile.Id, revokedSecret);
         Clock.Advance(TimeSpan.FromHours(1));
 
-        var list = await Tickets.ListAsync(Viewer, null);
+        var list = await Tickets.ListAsync(Viewer, new TicketQuery());
 
-        var statuses = list.Value.ToDictionary(t => t.Id, t => t.Status);
+        var statuses = list.Value.Items.ToDictionary(t => t.Id, t => t.Status);
         Assert.Equal(TicketStatus.Active, statuses[active]);
         Assert.Equal(TicketStatus.Expired, statuses[expired]);
         Assert.Equal(TicketStatus.Opened, statuses[opened]);
@@ -152,21 +152,23 @@ public class TicketRevokeAndListTests : TicketTestBase
         var second = (await IssueOkAsync(new IssueTicketRequest { ConnectionConfig = new ConnectionConfigInput { Name = "acme-corp" } })).Ticket;
         await Tickets.IssueAsync(OtherTenantEditor, Profile.Id, new IssueTicketRequest(), null);
 
-        var list = await Tickets.ListAsync(Viewer, null);
-        var forProfile = await Tickets.ListAsync(Viewer, Profile.Id);
-        var forOther = await Tickets.ListAsync(Viewer, Ids.NewProfileId());
+        var list = (await Tickets.ListAsync(Viewer, new TicketQuery())).Value.Items;
+        var forProfile = await Tickets.ListAsync(Viewer, new TicketQuery { ProfileId = Profile.Id });
+        var forOther = await Tickets.ListAsync(Viewer, new TicketQuery { ProfileId = Ids.NewProfileId() });
 
-        Assert.Equal([second.TicketId, first.TicketId], list.Value.Select(t => t.Id));
-        var summary = list.Value[0];
+        Assert.Equal([second.TicketId, first.TicketId], list.Select(t => t.Id));
+        var summary = list[0];
         Assert.Equal(Profile.Id, summary.ProfileId);
         Assert.Equal("Acme SSO", summary.ProfileName);
         Assert.Equal("Ada Editor (user-1)", summary.IssuedBy);
         Assert.Equal("acme-corp", summary.ConnectionName);
         Assert.Equal(second.ExpiresAt, summary.ExpiresAt);
         Assert.Equal(DateTimeKind.Utc, summary.CreatedAt.Kind);
-        Assert.True(GeneratedConnectionNames.IsGenerated(list.Value[1].ConnectionName), list.Value[1].ConnectionName);
-        Assert.Equal(2, forProfile.Value.Count);
-        Assert.Empty(forOther.Value);
+        Assert.True(GeneratedConnectionNames.IsGenerated(list[1].ConnectionName), list[1].ConnectionName);
+        Assert.Equal(2, forProfile.Value.Items.Count);
+        Assert.Equal(2, forProfile.Value.Total);
+        Assert.Empty(forOther.Value.Items);
+        Assert.Equal(0, forOther.Value.Total);
     }
 
     [Fact]
@@ -174,12 +176,12 @@ public class TicketRevokeAndListTests : TicketTestBase
     {
         var apiClient = new Actor(TenantId, "client", "Client", new HashSet<string> { Scopes.CreateTickets });
 
-        var result = await Tickets.ListAsync(apiClient, null);
+        var result = await Tickets.ListAsync(apiClient, new TicketQuery());
 
         Assert.Equal(ResultStatus.Forbidden, result.Status);
     }
 
     [Fact]
-    public async Task List_ReturnsInvalidUri_WhenProfileIdMalformed() =>
-        AssertInvalid(await Tickets.ListAsync(Viewer, "x"), "id", null, ErrorCodes.InvalidUri);
+    public async Task List_ReturnsInvalid_WhenProfileIdMalformed() =>
+        AssertInvalid(await Tickets.ListAsync(Viewer, new TicketQuery { ProfileId = "x" }), "profile", "not a profile id", ErrorCodes.InvalidQueryString);
 }

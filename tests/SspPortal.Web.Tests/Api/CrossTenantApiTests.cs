@@ -59,7 +59,7 @@ public sealed class CrossTenantApiTests(ApiFactory factory) : IClassFixture<ApiF
         );
         var ticketsA = await factory.AsTenantAsync<ISsoTicketService, IReadOnlyList<TicketSummary>>(
             tenantA,
-            async (service, actor) => (await service.ListAsync(actor, profileA)).Value
+            async (service, actor) => (await service.ListAsync(actor, new TicketQuery { ProfileId = profileA })).Value.Items
         );
         Assert.Equal(TicketStatus.Active, Assert.Single(ticketsA).Status);
     }

@@ -118,7 +118,7 @@ public sealed partial class SsoTicketApiTests(ApiFactory factory) : IClassFixtur
         Assert.Equal("{}", body);
         var tickets = await factory.AsTenantAsync<ISsoTicketService, IReadOnlyList<TicketSummary>>(
             tenant,
-            async (service, actor) => (await service.ListAsync(actor, id)).Value
+            async (service, actor) => (await service.ListAsync(actor, new TicketQuery { ProfileId = id })).Value.Items
         );
         Assert.Equal(TicketStatus.Revoked, Assert.Single(tickets).Status);
     }

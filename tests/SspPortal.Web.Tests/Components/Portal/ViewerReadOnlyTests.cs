@@ -7,13 +7,12 @@ using SspPortal.Application.Profiles;
 using SspPortal.Application.Tenants;
 using SspPortal.Application.Tickets;
 using SspPortal.Web.Components.Pages.Profiles;
-using SspPortal.Web.Components.Pages.Tickets;
 using SspPortal.Web.Tests.Testing;
 
 namespace SspPortal.Web.Tests.Components.Portal;
 
 /// <summary>
-/// The editor and the tickets page as a Viewer sees them, rendered with the app's real services on a real SQLite file.
+/// The editor as a Viewer sees it (the tickets grid: Components/Tickets/TicketsPanelTests), rendered with the app's real services on a real SQLite file.
 /// </summary>
 public sealed class ViewerReadOnlyTests : RenderTestBase, IAsyncLifetime
 {
@@ -102,21 +101,6 @@ public sealed class ViewerReadOnlyTests : RenderTestBase, IAsyncLifetime
         Assert.NotNull(document.QuerySelector("[data-testid=save-profile]"));
         Assert.NotNull(document.QuerySelector("[data-testid=issue-ticket]"));
         Assert.False(document.QuerySelector("#profile-name")!.HasAttribute("disabled"));
-    }
-
-    [Fact]
-    public async Task ProfileTickets_ListsTicketsWithoutRevokeOrIssue_WhenActorIsViewer()
-    {
-        SignIn("Vera Viewer", TenantId, "Acme", PortalRole.Viewer);
-
-        var document = await RenderAsync<ProfileTickets>(new Dictionary<string, object?> { [nameof(ProfileTickets.Id)] = _profile.Id });
-
-        var row = Assert.Single(document.QuerySelectorAll("[data-testid=ticket-row]"));
-        Assert.Contains("Active", row.TextContent, StringComparison.Ordinal);
-        Assert.Equal("0/10", row.QuerySelector("[data-testid=ticket-opens]")!.TextContent.Trim());
-        Assert.DoesNotContain("ticket=", document.DocumentElement.OuterHtml, StringComparison.Ordinal);
-        Assert.Null(document.QuerySelector("[data-testid=revoke-ticket]"));
-        Assert.Null(document.QuerySelector("[data-testid=issue-ticket]"));
     }
 
     [Fact]
