@@ -76,7 +76,7 @@ public class PortalRolesTests : TicketTestBase
         var id = await SeedConnectionAsync();
 
         AssertOk(await Profiles.GetAsync(Viewer, Profile.Id));
-        AssertOk(await Tickets.ListAsync(Viewer, null));
+        AssertOk(await Tickets.ListAsync(Viewer, new TicketQuery()));
         AssertOk(await Connections.GetDetailAsync(Viewer, id));
         AssertOk(await Settings.GetAsync(Viewer));
     }
