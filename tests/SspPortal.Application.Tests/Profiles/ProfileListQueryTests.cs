@@ -39,7 +39,7 @@ public class ProfileListQueryTests : ServiceTestBase
         Assert.True(result.IsOk, Describe(result));
         Assert.Equal(2, result.Value.Total);
         Assert.Equal(
-            ["partners (EU)", "Partner SSO"],
+            ["Partner SSO", "partners (EU)"],
             result.Value.Items.Select(p => p.Name).Order(StringComparer.OrdinalIgnoreCase)
         );
     }

@@ -1,0 +1,60 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+using SspPortal.Application.Common;
+using SspPortal.Application.Connections;
+using SspPortal.Application.CustomTexts;
+using SspPortal.Application.Profiles;
+using SspPortal.Application.Tenants;
+using SspPortal.Application.Tickets;
+using SspPortal.Web.Tests.Testing;
+
+namespace SspPortal.Web.Tests.Components.Portal;
+
+/// <summary>
+/// Portal pages rendered with the app's real services on a real SQLite file (one app per test class instance), for a
+/// tenant <see cref="TenantId"/> whose admin can seed data through <see cref="AppServices"/>.
+/// </summary>
+public abstract class PortalServicesTestContext : PortalTestContext
+{
+    protected const string TenantId = "acme";
+
+    private readonly SspWebApplicationFactory _app = new(
+        "Testing",
+        new Dictionary<string, string?>
+        {
+            ["Authentication:OpenIdConnect:Authority"] = "http://127.0.0.1:9",
+            ["Authentication:OpenIdConnect:ClientId"] = "render-tests",
+            ["Authentication:OpenIdConnect:ClientSecret"] = "render-tests-secret",
+            ["SelfService:MaxProfilesPerTenant"] = "20",
+        }
+    );
+
+    protected Actor Admin { get; } = Actor.ForRole(TenantId, "admin-1", "Ada Admin", PortalRole.Admin);
+
+    /// <summary>The app's own services (the components get these very instances).</summary>
+    protected IServiceProvider AppServices => _app.Services;
+
+    protected ISelfServiceProfileService ProfileService => AppServices.GetRequiredService<ISelfServiceProfileService>();
+
+    public override async Task InitializeAsync()
+    {
+        var services = _app.Services;
+        await services.GetRequiredService<ITenantDirectory>().EnsureAsync(new AddTenantRequest(TenantId, "acme.example.com", "Acme", []));
+        Services.AddSingleton(services.GetRequiredService<ISelfServiceProfileService>());
+        Services.AddSingleton(services.GetRequiredService<ICustomTextService>());
+        Services.AddSingleton(services.GetRequiredService<ISsoTicketService>());
+        Services.AddSingleton(services.GetRequiredService<IConnectionService>());
+        Services.AddSingleton(services.GetRequiredService<ITenantDirectory>());
+        Services.AddSingleton(services.GetRequiredService<IValidator<UpdateProfileRequest>>());
+        Services.AddSingleton(services.GetRequiredService<IValidator<IssueTicketRequest>>());
+    }
+
+    protected async Task<SelfServiceProfileDto> CreateProfileAsync(CreateProfileRequest request)
+    {
+        var result = await ProfileService.CreateAsync(Admin, request);
+        Assert.True(result.IsOk, result.Message);
+        return result.Value;
+    }
+
+    protected override async Task DisposeTestAsync() => await _app.DisposeAsync();
+}
