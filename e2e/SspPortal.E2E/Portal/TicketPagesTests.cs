@@ -24,18 +24,18 @@ public sealed class TicketPagesTests(PortalPagesFixture fixture, ITestOutputHelp
 
         // Live validation with the API's request validator, while typing.
         await dialog.ConnectionName.FillAsync("bad name!");
-        await Expect(dialog.Root.Locator(".validation-message").First).ToContainTextAsync("does not match pattern");
+        await Expect(dialog.Messages.First).ToContainTextAsync("Use letters and digits");
         await dialog.ConnectionName.FillAsync($"acme-partner-{suffix}");
-        await Expect(dialog.Root.Locator(".validation-message")).ToHaveCountAsync(0);
+        await Expect(dialog.Messages).ToHaveCountAsync(0);
         await dialog.DisplayName.FillAsync("Partner login");
         await dialog.DomainAliases.FillAsync($"partner-{suffix}.example.com");
         await dialog.Lifetime.FillAsync("6");
         await dialog.Lifetime.BlurAsync();
-        await Expect(dialog.Root.Locator(".validation-message").First).ToContainTextAsync("432000");
-        await dialog.Unit.SelectOptionAsync("Hours");
+        await Expect(dialog.Messages.First).ToContainTextAsync("at most 5 days");
+        await dialog.ChooseUnitAsync("hours");
         await dialog.Lifetime.FillAsync("12");
         await dialog.Lifetime.BlurAsync();
-        await Expect(dialog.Root.Locator(".validation-message")).ToHaveCountAsync(0);
+        await Expect(dialog.Messages).ToHaveCountAsync(0);
         await ScreenshotAsync("issue-dialog");
         await dialog.IssueButton.ClickAsync();
 

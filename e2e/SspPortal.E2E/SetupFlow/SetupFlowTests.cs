@@ -211,7 +211,7 @@ public sealed class SetupFlowTests(SetupFlowFixture fixture, ITestOutputHelper o
         await editor.IssueTicketButton.ClickAsync();
         var dialog = new IssueTicketDialog(Page);
         await dialog.ExistingConnectionMode.CheckAsync();
-        await dialog.ExistingConnection.SelectOptionAsync(new SelectOptionValue { Label = $"{connectionName} ({strategy})" });
+        await dialog.ChooseExistingConnectionAsync($"{connectionName} ({strategy})");
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("saml-4-issue-for-existing") });
         await AssertAccessibleAsync();
         await dialog.IssueButton.ClickAsync();
