@@ -27,7 +27,7 @@ public sealed class ProfilesPage(IPage page)
 
     public ILocator Total => Page.GetByTestId("profile-total");
 
-    public ILocator Snackbar => Page.Locator(".mud-snackbar");
+    public ILocator Snackbar => Page.Locator("#mud-snackbar-container");
 
     public static async Task<ProfilesPage> OpenAsync(IPage page)
     {
@@ -91,7 +91,7 @@ public sealed class ProfileEditorPage(IPage page)
     public ILocator SaveButton => Page.GetByRole(AriaRole.Button, new() { Name = "Save profile" });
 
     /// <summary>MudBlazor's snackbar messages.</summary>
-    public ILocator Toasts => Page.Locator(".mud-snackbar");
+    public ILocator Toasts => Page.Locator("#mud-snackbar-container");
 
     public ILocator SaveStatus => Page.GetByTestId("save-status");
 

@@ -138,12 +138,6 @@ public sealed class ProfilePagesTests(PortalPagesFixture fixture, ITestOutputHel
         await AssertAccessibleAsync();
         await Page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await ScreenshotAsync("editor-branded");
-
-        await new ShellPage(Page).ThemeToggle.ClickAsync();
-        await editor.PreviewPanel.WaitForAsync();
-        await ScreenshotAsync("editor-dark");
-        await AssertAccessibleAsync();
-        await new ShellPage(Page).ThemeToggle.ClickAsync();
     }
 
     /// <summary>A small logo as the logo host would serve it (a square with a letter), so screenshots show a real logo.</summary>
@@ -274,7 +268,7 @@ public sealed class ProfilePagesTests(PortalPagesFixture fixture, ITestOutputHel
     }
 
     [Fact]
-    public async Task List_SearchesOnTheServerAndShowsTheTotal_InLightAndDark()
+    public async Task List_SearchesOnTheServerAndShowsTheTotal_WhenNameTyped()
     {
         await SignInAsync("Admin");
         var marker = Guid.NewGuid().ToString("N")[..5];
@@ -288,13 +282,9 @@ public sealed class ProfilePagesTests(PortalPagesFixture fixture, ITestOutputHel
 
         await Expect(profiles.Table.Locator("tbody tr")).ToHaveCountAsync(2);
         await Expect(profiles.Total).ToHaveTextAsync("2 profiles");
+        // The scan covers light and dark (the shell's axe helper switches the colour scheme).
         await AssertAccessibleAsync();
         await ScreenshotAsync("list-search");
-        await new ShellPage(Page).ThemeToggle.ClickAsync();
-        await Expect(profiles.Table.Locator("tbody tr")).ToHaveCountAsync(2);
-        await AssertAccessibleAsync();
-        await ScreenshotAsync("list-dark");
-        await new ShellPage(Page).ThemeToggle.ClickAsync();
     }
 
     [Fact]

@@ -1,6 +1,9 @@
 using System.Security.Claims;
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -10,58 +13,72 @@ using SspPortal.Web.Authentication;
 namespace SspPortal.Web.Tests.Components;
 
 /// <summary>
-/// The one bUnit base of the portal's component tests: MudBlazor's services, loose JS interop (MudBlazor calls its own
-/// scripts), the signed-in user the components see through <see cref="IPortalActorAccessor"/>, and the providers that
-/// dialogs, menus and selects render into. xunit 2 disposes synchronously, and a MudBlazor service is only
-/// <see cref="IAsyncDisposable"/>: the context is disposed here, asynchronously.
+/// The one base of the portal's component tests (bUnit): MudBlazor's services, JS interop in loose mode, the signed-in
+/// user (anonymous until <see cref="SignIn"/>), <see cref="IPortalActorAccessor"/> and antiforgery. xunit 2 disposes test classes synchronously, which MudBlazor's async-only services refuse: the context is
+/// disposed through <see cref="IAsyncLifetime"/>.
 /// </summary>
 public abstract class PortalTestContext : BunitContext, IAsyncLifetime
 {
-    private ClaimsPrincipal _user = new(new ClaimsIdentity());
+    private readonly SwitchableAuthenticationStateProvider _authentication = new();
 
     protected PortalTestContext()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
-        Services.AddSingleton<AuthenticationStateProvider>(_ => new FixedAuthenticationStateProvider(() => _user));
+        Services.AddAuthorizationCore();
         Services.AddCascadingAuthenticationState();
+        Services.AddSingleton<AuthenticationStateProvider>(_authentication);
+        Services.AddSingleton<AntiforgeryStateProvider, TestAntiforgeryStateProvider>();
         Services.AddScoped<IPortalActorAccessor, PortalActorAccessor>();
+        // No SetRendererInfo here: it builds the service provider, and derived test classes still add services.
     }
 
-    /// <summary>Makes a portal user with a tenant and a role the signed-in user (before the first render).</summary>
-    protected void SignIn(string name = "Ada Admin", string tenantId = "acme", string tenantName = "Acme Corporation", PortalRole role = PortalRole.Admin) =>
-        _user = PortalUser.CreatePrincipal($"test:{name}", name, tenantId, tenantName, role, SignInMethods.Development);
-
-    /// <summary>The popover provider of <see cref="RenderProviders"/>: the open lists of selects and menus render here.</summary>
-    protected IRenderedComponent<MudPopoverProvider>? Popovers { get; private set; }
+    /// <summary>Signs in a portal user of tenant <paramref name="tenantId"/> in <paramref name="role"/> and returns the actor.</summary>
+    protected Actor SignIn(PortalRole role = PortalRole.Admin, string name = "Ada Admin", string tenantId = "acme", string tenantName = "Acme Corporation")
+    {
+        _authentication.User = PortalUser.CreatePrincipal($"test:{name}", name, tenantId, tenantName, role, SignInMethods.Development);
+        return Actor.ForRole(tenantId, $"test:{name}", name, role);
+    }
 
     /// <summary>
-    /// Renders the popover, dialog and snackbar providers (as MainLayout does) and returns the dialog provider: dialogs
-    /// opened through IDialogService, message boxes included, render inside it.
+    /// Renders <typeparamref name="TComponent"/> beside MudBlazor's popover, dialog and snackbar providers (menus,
+    /// dialogs and snackbars render into them) and returns the whole tree; the component is <c>FindComponent&lt;TComponent&gt;()</c>.
     /// </summary>
-    protected IRenderedComponent<MudDialogProvider> RenderProviders()
+    protected IRenderedComponent<PortalHost> RenderWithProviders<TComponent>(Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null)
+        where TComponent : IComponent =>
+        Render<PortalHost>(host => host.Add<TComponent>(p => p.ChildContent, parameters ?? (_ => { })));
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
+    /// <summary>MudBlazor's providers, then the content under test.</summary>
+    public sealed class PortalHost : ComponentBase
     {
-        Popovers = Render<MudPopoverProvider>();
-        Snackbars = Render<MudSnackbarProvider>();
-        return Render<MudDialogProvider>();
+        [Parameter]
+        public RenderFragment? ChildContent { get; set; }
+
+        protected override void BuildRenderTree(RenderTreeBuilder builder)
+        {
+            builder.OpenComponent<MudPopoverProvider>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<MudDialogProvider>(1);
+            builder.CloseComponent();
+            builder.OpenComponent<MudSnackbarProvider>(2);
+            builder.CloseComponent();
+            builder.AddContent(3, ChildContent);
+        }
     }
 
-    /// <summary>The snackbar provider of <see cref="RenderProviders"/>: the messages of ISnackbar.</summary>
-    protected IRenderedComponent<MudSnackbarProvider>? Snackbars { get; private set; }
-
-    public virtual Task InitializeAsync() => Task.CompletedTask;
-
-    async Task IAsyncLifetime.DisposeAsync()
+    private sealed class SwitchableAuthenticationStateProvider : AuthenticationStateProvider
     {
-        await DisposeAsync();
-        await DisposeTestAsync();
+        public ClaimsPrincipal User { get; set; } = new(new ClaimsIdentity());
+
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(User));
     }
 
-    /// <summary>Anything a test class must clean up after the context is gone.</summary>
-    protected virtual Task DisposeTestAsync() => Task.CompletedTask;
-
-    private sealed class FixedAuthenticationStateProvider(Func<ClaimsPrincipal> user) : AuthenticationStateProvider
+    private sealed class TestAntiforgeryStateProvider : AntiforgeryStateProvider
     {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user()));
+        public override AntiforgeryRequestToken? GetAntiforgeryToken() => new("test-token", "__RequestVerificationToken");
     }
 }

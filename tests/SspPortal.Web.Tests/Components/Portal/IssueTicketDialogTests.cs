@@ -13,16 +13,15 @@ public sealed class IssueTicketDialogTests : PortalServicesTestContext
 {
     private SelfServiceProfileDto _profile = default!;
 
-    public override async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        await base.InitializeAsync();
         _profile = await CreateProfileAsync(new CreateProfileRequest { Name = "Partner SSO" });
     }
 
-    private async Task<(IRenderedComponent<MudDialogProvider> Dialog, IDialogReference Reference)> OpenAsync(string? profileId = "self")
+    private async Task<(IRenderedComponent<PortalHost> Dialog, IDialogReference Reference)> OpenAsync(string? profileId = "self")
     {
         SignIn(role: PortalRole.Editor);
-        var providers = RenderProviders();
+        var providers = RenderWithProviders<MudText>();
         var dialogs = Services.GetRequiredService<IDialogService>();
         var parameters = new DialogParameters<IssueTicketDialog> { { d => d.ProfileId, profileId == "self" ? _profile.Id : profileId } };
         var reference = await providers.InvokeAsync(() => dialogs.ShowAsync<IssueTicketDialog>("Issue SSO ticket", parameters, IssueTicketDialog.Options));
@@ -30,9 +29,9 @@ public sealed class IssueTicketDialogTests : PortalServicesTestContext
         return (providers, reference);
     }
 
-    private static AngleSharp.Dom.IElement Input(IRenderedComponent<MudDialogProvider> dialog, string selector) => dialog.Find(selector);
+    private static AngleSharp.Dom.IElement Input(IRenderedComponent<PortalHost> dialog, string selector) => dialog.Find(selector);
 
-    private static Task SubmitAsync(IRenderedComponent<MudDialogProvider> dialog) => dialog.Find("form#issue-ticket-form").SubmitAsync();
+    private static Task SubmitAsync(IRenderedComponent<PortalHost> dialog) => dialog.Find("form#issue-ticket-form").SubmitAsync();
 
     [Fact]
     public async Task Provisioning_ShowsItsScopesOnlyWhenTurnedOn()

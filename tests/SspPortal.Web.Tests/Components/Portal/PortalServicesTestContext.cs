@@ -14,7 +14,7 @@ namespace SspPortal.Web.Tests.Components.Portal;
 /// Portal pages rendered with the app's real services on a real SQLite file (one app per test class instance), for a
 /// tenant <see cref="TenantId"/> whose admin can seed data through <see cref="AppServices"/>.
 /// </summary>
-public abstract class PortalServicesTestContext : PortalTestContext
+public abstract class PortalServicesTestContext : PortalTestContext, IAsyncLifetime
 {
     protected const string TenantId = "acme";
 
@@ -36,18 +36,26 @@ public abstract class PortalServicesTestContext : PortalTestContext
 
     protected ISelfServiceProfileService ProfileService => AppServices.GetRequiredService<ISelfServiceProfileService>();
 
-    public override async Task InitializeAsync()
+    /// <summary>The components get the app's own service instances (registered before the first render, resolved late).</summary>
+    protected PortalServicesTestContext()
     {
-        var services = _app.Services;
-        await services.GetRequiredService<ITenantDirectory>().EnsureAsync(new AddTenantRequest(TenantId, "acme.example.com", "Acme", []));
-        Services.AddSingleton(services.GetRequiredService<ISelfServiceProfileService>());
-        Services.AddSingleton(services.GetRequiredService<ICustomTextService>());
-        Services.AddSingleton(services.GetRequiredService<ISsoTicketService>());
-        Services.AddSingleton(services.GetRequiredService<IConnectionService>());
-        Services.AddSingleton(services.GetRequiredService<ITenantDirectory>());
-        Services.AddSingleton(services.GetRequiredService<IValidator<UpdateProfileRequest>>());
-        Services.AddSingleton(services.GetRequiredService<IValidator<IssueTicketRequest>>());
+        Services.AddSingleton(_ => _app.Services.GetRequiredService<ISelfServiceProfileService>());
+        Services.AddSingleton(_ => _app.Services.GetRequiredService<ICustomTextService>());
+        Services.AddSingleton(_ => _app.Services.GetRequiredService<ISsoTicketService>());
+        Services.AddSingleton(_ => _app.Services.GetRequiredService<IConnectionService>());
+        Services.AddSingleton(_ => _app.Services.GetRequiredService<ITenantDirectory>());
+        Services.AddSingleton(_ => _app.Services.GetRequiredService<IValidator<UpdateProfileRequest>>());
+        Services.AddSingleton(_ => _app.Services.GetRequiredService<IValidator<IssueTicketRequest>>());
     }
+
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        await _app.Services.GetRequiredService<ITenantDirectory>().EnsureAsync(new AddTenantRequest(TenantId, "acme.example.com", "Acme", []));
+        await SeedAsync();
+    }
+
+    /// <summary>The data a test class needs, created through the app's services before each test.</summary>
+    protected virtual Task SeedAsync() => Task.CompletedTask;
 
     protected async Task<SelfServiceProfileDto> CreateProfileAsync(CreateProfileRequest request)
     {
@@ -56,5 +64,9 @@ public abstract class PortalServicesTestContext : PortalTestContext
         return result.Value;
     }
 
-    protected override async Task DisposeTestAsync() => await _app.DisposeAsync();
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await _app.DisposeAsync();
+    }
 }

@@ -13,9 +13,8 @@ public sealed class ProfileEditTests : PortalServicesTestContext
 {
     private SelfServiceProfileDto _profile = default!;
 
-    public override async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        await base.InitializeAsync();
         _profile = await CreateProfileAsync(
             new CreateProfileRequest
             {
@@ -27,17 +26,19 @@ public sealed class ProfileEditTests : PortalServicesTestContext
         );
     }
 
-    private IRenderedComponent<ProfileEdit> RenderEditor(PortalRole role)
+    private IRenderedComponent<PortalHost> RenderEditor(PortalRole role)
     {
         SignIn(role: role);
-        var cut = Render<ProfileEdit>(ps => ps.Add(p => p.Id, _profile.Id));
+        var cut = RenderWithProviders<ProfileEdit>(ps => ps.Add(p => p.Id, _profile.Id));
         cut.WaitForAssertion(() => cut.Find("[data-testid=custom-text-introduction], [data-testid=custom-text-introduction] textarea"));
         return cut;
     }
 
-    private static AngleSharp.Dom.IElement Field(IRenderedComponent<ProfileEdit> cut, string id) => cut.Find($"#{id}");
+    private static AngleSharp.Dom.IElement Field(IRenderedComponent<PortalHost> cut, string id) => cut.Find($"#{id}");
 
-    private static AngleSharp.Dom.IElement Introduction(IRenderedComponent<ProfileEdit> cut) => cut.Find("textarea#custom-text-introduction");
+    private static AngleSharp.Dom.IElement Introduction(IRenderedComponent<PortalHost> cut) => cut.Find("textarea#custom-text-introduction");
+
+    private static string SnackbarText(IRenderedComponent<PortalHost> cut) => string.Join(" | ", cut.FindAll(".mud-snackbar").Select(e => e.TextContent));
 
     /// <summary>A textarea's value as rendered (the attribute, or the text inside).</summary>
     private static string ValueOf(AngleSharp.Dom.IElement element) =>
@@ -106,7 +107,6 @@ public sealed class ProfileEditTests : PortalServicesTestContext
     [Fact]
     public async Task Save_SavesProfileAndCustomTextTogether_WhenBothChanged()
     {
-        var providers = RenderProviders();
         var cut = RenderEditor(PortalRole.Editor);
 
         Field(cut, "profile-name").Input("Partner SSO (EU)");
@@ -114,17 +114,15 @@ public sealed class ProfileEditTests : PortalServicesTestContext
         await cut.Find("form#profile-editor-form").SubmitAsync();
 
         cut.WaitForAssertion(() => Assert.Contains("All changes saved", cut.Find("[data-testid=save-status]").TextContent, StringComparison.Ordinal));
-        Assert.Contains("Profile and custom text saved.", Snackbars!.Markup, StringComparison.Ordinal);
+        Assert.Contains("Profile and custom text saved.", SnackbarText(cut), StringComparison.Ordinal);
         Assert.Equal("Partner SSO (EU)", (await ProfileService.GetAsync(Admin, _profile.Id)).Value.Name);
         var text = await AppServices.GetRequiredService<ICustomTextService>().GetAsync(Admin, _profile.Id, "en", CustomTextCatalog.GetStartedPage);
         Assert.Equal("Welcome, partner", text.Value[CustomTextCatalog.IntroductionKey]);
-        Assert.NotNull(providers);
     }
 
     [Fact]
     public async Task Save_RefusesANameOfOnlySpacesInPlainWords_AndSavesNothing()
     {
-        RenderProviders();
         var cut = RenderEditor(PortalRole.Editor);
 
         Field(cut, "profile-name").Input("    ");
@@ -133,8 +131,8 @@ public sealed class ProfileEditTests : PortalServicesTestContext
 
         cut.WaitForAssertion(() => Assert.Contains("Enter a name.", cut.Markup, StringComparison.Ordinal));
         Assert.DoesNotContain("String is too short", cut.Markup, StringComparison.Ordinal);
-        Assert.DoesNotContain("saved.", Snackbars!.Markup, StringComparison.Ordinal);
-        Assert.Contains("Nothing was saved", Snackbars.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("saved.", SnackbarText(cut), StringComparison.Ordinal);
+        Assert.Contains("Nothing was saved", SnackbarText(cut), StringComparison.Ordinal);
         Assert.Equal("Partner SSO", (await ProfileService.GetAsync(Admin, _profile.Id)).Value.Name);
         Assert.NotNull(cut.Find("[data-testid=unsaved-marker]"));
     }
@@ -142,7 +140,6 @@ public sealed class ProfileEditTests : PortalServicesTestContext
     [Fact]
     public void Save_ShowsThePlainMessageBesideTheLogoField_WhenLogoIsNotHttps()
     {
-        RenderProviders();
         var cut = RenderEditor(PortalRole.Editor);
 
         Field(cut, "branding-logo").Input("http://cdn.example.com/logo.png");
@@ -156,14 +153,13 @@ public sealed class ProfileEditTests : PortalServicesTestContext
     {
         await AppServices.GetRequiredService<ICustomTextService>()
             .SetAsync(Admin, _profile.Id, "en", CustomTextCatalog.GetStartedPage, new Dictionary<string, string?> { [CustomTextCatalog.IntroductionKey] = "Stored text" });
-        var providers = RenderProviders();
         var cut = RenderEditor(PortalRole.Editor);
         Assert.Equal("Stored text", ValueOf(Introduction(cut)));
 
         cut.Find("[data-testid=custom-text-reset]").Click();
-        providers.WaitForAssertion(() => Assert.Contains("Reset to the built-in text?", providers.Markup, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains("Reset to the built-in text?", cut.Markup, StringComparison.Ordinal));
         Assert.Equal("Stored text", ValueOf(Introduction(cut)));
-        providers.FindAll("button").Single(b => b.TextContent.Trim() == "Reset").Click();
+        cut.FindAll("button").Single(b => b.TextContent.Trim() == "Reset").Click();
 
         cut.WaitForAssertion(() => Assert.Equal("", ValueOf(Introduction(cut))));
         Assert.Contains("goes back to the built-in one when you save", cut.Find("[data-testid=custom-text-unsaved]").TextContent, StringComparison.Ordinal);
@@ -177,13 +173,12 @@ public sealed class ProfileEditTests : PortalServicesTestContext
     [Fact]
     public void Reset_LeavesTheText_WhenTheQuestionIsCancelled()
     {
-        var providers = RenderProviders();
         var cut = RenderEditor(PortalRole.Editor);
         Introduction(cut).Input("Draft");
 
         cut.Find("[data-testid=custom-text-reset]").Click();
-        providers.WaitForAssertion(() => Assert.Contains("Reset to the built-in text?", providers.Markup, StringComparison.Ordinal));
-        providers.FindAll("button").Single(b => b.TextContent.Trim() == "Cancel").Click();
+        cut.WaitForAssertion(() => Assert.Contains("Reset to the built-in text?", cut.Markup, StringComparison.Ordinal));
+        cut.FindAll("button").Single(b => b.TextContent.Trim() == "Cancel").Click();
 
         cut.WaitForAssertion(() => Assert.Equal("Draft", ValueOf(Introduction(cut))));
         Assert.Empty(cut.FindAll("[data-testid=custom-text-undo]"));
@@ -192,12 +187,11 @@ public sealed class ProfileEditTests : PortalServicesTestContext
     [Fact]
     public void IssueTicket_OpensTheDialogForThisProfile_WhenClicked()
     {
-        var providers = RenderProviders();
         var cut = RenderEditor(PortalRole.Editor);
 
         cut.Find("[data-testid=issue-ticket]").Click();
 
-        providers.WaitForAssertion(() => Assert.Contains("Issue ticket for “Partner SSO”", providers.Markup, StringComparison.Ordinal));
-        Assert.NotNull(providers.FindComponent<MudDialog>());
+        cut.WaitForAssertion(() => Assert.Contains("Issue ticket for “Partner SSO”", cut.Markup, StringComparison.Ordinal));
+        Assert.NotNull(cut.FindComponent<MudDialog>());
     }
 }

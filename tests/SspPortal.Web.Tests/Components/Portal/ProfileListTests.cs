@@ -14,9 +14,8 @@ public sealed class ProfileListTests : PortalServicesTestContext
         "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett", "kilo", "lima",
     ];
 
-    public override async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        await base.InitializeAsync();
         foreach (var name in Names.Reverse())
         {
             await CreateProfileAsync(new CreateProfileRequest { Name = name });
