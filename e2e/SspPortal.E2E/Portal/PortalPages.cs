@@ -105,7 +105,7 @@ public sealed class ProfileEditorPage(IPage page)
 
     public ILocator ReadOnlyNotice => Page.GetByTestId("read-only-notice");
 
-    public ILocator CustomTextLanguage => Page.GetByTestId("custom-text-section").Locator(".mud-select").First;
+    public ILocator CustomTextLanguage => Page.GetByTestId("custom-text-section").Locator(".mud-input-control.mud-select");
 
     public ILocator Introduction => Page.Locator("#custom-text-introduction");
 
@@ -153,11 +153,11 @@ public sealed class IssueTicketDialog(IPage page)
 
     public ILocator ExistingConnectionMode => Root.GetByRole(AriaRole.Radio, new() { Name = "Existing connection" });
 
-    public ILocator ExistingConnection => Root.Locator(".mud-select").Filter(new() { HasText = "Connection" });
+    public ILocator ExistingConnection => Root.Locator(".mud-input-control.mud-select").Filter(new() { HasText = "Connection" });
 
     public ILocator Lifetime => page.Locator("#ticket-lifetime");
 
-    public ILocator Unit => Root.Locator(".mud-select").Filter(new() { HasText = "Unit" });
+    public ILocator Unit => Root.Locator(".mud-input-control.mud-select").Filter(new() { HasText = "Unit" });
 
     /// <summary>The messages under the dialog's fields (MudBlazor's helper line in error, and the lists of domain messages).</summary>
     public ILocator Messages => Root.Locator(".mud-input-error .mud-input-helper-text, .validation-message");
