@@ -236,7 +236,8 @@ public sealed class SetupFlowTests(SetupFlowFixture fixture, ITestOutputHelper o
     private async Task AssertConnectionListedAsync(string name, string strategy, string screenshot)
     {
         await new ShellPage(Page).GotoAsync("connections");
-        var row = Page.Locator($"[data-testid=connection-row][data-name='{name}']");
+        // The grid row that holds the connection's name cell (MudDataGrid rows carry no attributes of their own).
+        var row = Page.Locator("tr", new() { Has = Page.Locator($"[data-testid=connection-row][data-name='{name}']") });
         await Expect(row).ToBeVisibleAsync();
         await Expect(row.GetByTestId("connection-strategy")).ToHaveTextAsync(strategy);
         await Expect(row.GetByTestId("connection-status")).ToContainTextAsync("Enabled");
