@@ -44,14 +44,14 @@ public sealed class AccessTests(PortalPagesFixture fixture, ITestOutputHelper ou
 
         var editor = await ProfileEditorPage.OpenAsync(Page, profileId);
         await Expect(editor.ReadOnlyNotice).ToBeVisibleAsync();
-        await Expect(editor.Name).ToBeDisabledAsync();
-        await Expect(editor.Description).ToBeDisabledAsync();
+        await Expect(editor.Name).ToHaveAttributeAsync("readonly", "");
+        await Expect(editor.Description).ToHaveAttributeAsync("readonly", "");
         await Expect(editor.Strategy("okta")).ToBeDisabledAsync();
-        await Expect(editor.LogoUrl).ToBeDisabledAsync();
-        await Expect(editor.PrimaryColour).ToBeDisabledAsync();
-        await Expect(editor.Introduction).ToBeDisabledAsync();
+        await Expect(editor.LogoUrl).ToHaveAttributeAsync("readonly", "");
+        await Expect(editor.PrimaryColour).ToHaveAttributeAsync("readonly", "");
+        await Expect(editor.Introduction).ToHaveAttributeAsync("readonly", "");
         await Expect(editor.SaveButton).ToHaveCountAsync(0);
-        await Expect(editor.SaveTextButton).ToHaveCountAsync(0);
+        await Expect(editor.ResetTextButton).ToHaveCountAsync(0);
         await Expect(editor.AddAttributeButton).ToHaveCountAsync(0);
         await Expect(editor.IssueTicketButton).ToHaveCountAsync(0);
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Delete" })).ToHaveCountAsync(0);

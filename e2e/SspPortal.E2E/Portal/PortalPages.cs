@@ -20,7 +20,14 @@ public sealed class ProfilesPage(IPage page)
 
     public ILocator CreateDialog => Page.GetByRole(AriaRole.Dialog, new() { Name = "Create profile" });
 
-    public ILocator ConfirmDialog => Page.GetByTestId("confirm-dialog");
+    /// <summary>The question MudBlazor's message box asks (named after its title).</summary>
+    public ILocator MessageBox(string title) => Page.GetByRole(AriaRole.Dialog, new() { Name = title });
+
+    public ILocator Search => Page.GetByLabel("Search by name");
+
+    public ILocator Total => Page.GetByTestId("profile-total");
+
+    public ILocator Snackbar => Page.Locator("#mud-snackbar-container");
 
     public static async Task<ProfilesPage> OpenAsync(IPage page)
     {
@@ -34,7 +41,7 @@ public sealed class ProfilesPage(IPage page)
     public async Task<ProfileEditorPage> CreateAsync(string name, string? description = null)
     {
         await CreateButton.ClickAsync();
-        await CreateDialog.GetByLabel("Name").FillAsync(name);
+        await CreateDialog.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
         if (description is not null)
         {
             await CreateDialog.GetByLabel("Description (optional)").FillAsync(description);
@@ -58,9 +65,9 @@ public sealed class ProfileEditorPage(IPage page)
 
     public string ProfileId => new Uri(Page.Url).Segments.Last().TrimEnd('/');
 
-    public ILocator Name => Page.GetByLabel("Name", new() { Exact = true });
+    public ILocator Name => Page.Locator("#profile-name");
 
-    public ILocator Description => Page.GetByLabel("Description", new() { Exact = true });
+    public ILocator Description => Page.Locator("#profile-description");
 
     /// <summary>The card of a strategy, by its wire name (e.g. <c>okta</c>, <c>google-apps</c>).</summary>
     public ILocator Strategy(string wireName) => Page.GetByTestId("strategies").Locator($"[data-strategy='{wireName}']").GetByRole(AriaRole.Checkbox);
@@ -75,15 +82,20 @@ public sealed class ProfileEditorPage(IPage page)
 
     public ILocator AttributeRequired(int number) => Page.GetByLabel($"Attribute {number} is required", new() { Exact = true });
 
-    public ILocator LogoUrl => Page.GetByLabel("Logo URL");
+    public ILocator LogoUrl => Page.Locator("#branding-logo");
 
-    public ILocator PrimaryColour => Page.GetByLabel("Primary colour", new() { Exact = true });
+    public ILocator PrimaryColour => Page.Locator("#branding-primary");
 
     public ILocator ColourPicker => Page.GetByLabel("Primary colour: colour picker");
 
     public ILocator SaveButton => Page.GetByRole(AriaRole.Button, new() { Name = "Save profile" });
 
-    public ILocator Toasts => Page.Locator(".pp-toasts");
+    /// <summary>MudBlazor's snackbar messages.</summary>
+    public ILocator Toasts => Page.Locator("#mud-snackbar-container");
+
+    public ILocator SaveStatus => Page.GetByTestId("save-status");
+
+    public ILocator UnsavedMarker => Page.GetByTestId("unsaved-marker");
 
     public ILocator Preview => Page.GetByTestId("branding-preview");
 
@@ -93,13 +105,22 @@ public sealed class ProfileEditorPage(IPage page)
 
     public ILocator ReadOnlyNotice => Page.GetByTestId("read-only-notice");
 
-    public ILocator CustomTextLanguage => Page.GetByLabel("Language", new() { Exact = true });
+    public ILocator CustomTextLanguage => Page.GetByTestId("custom-text-section").Locator(".mud-input-control.mud-select");
 
-    public ILocator Introduction => Page.GetByLabel("Introduction", new() { Exact = true });
-
-    public ILocator SaveTextButton => Page.GetByRole(AriaRole.Button, new() { Name = "Save text" });
+    public ILocator Introduction => Page.Locator("#custom-text-introduction");
 
     public ILocator ResetTextButton => Page.GetByRole(AriaRole.Button, new() { Name = "Reset to default" });
+
+    public ILocator UndoResetButton => Page.GetByRole(AriaRole.Button, new() { Name = "Undo reset" });
+
+    public ILocator MessageBox(string title) => Page.GetByRole(AriaRole.Dialog, new() { Name = title });
+
+    /// <summary>Picks a language of the custom text (a MudSelect: open it, click the option).</summary>
+    public async Task ChooseLanguageAsync(string tag)
+    {
+        await CustomTextLanguage.ClickAsync();
+        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex($"^{Regex.Escape(tag)} —") }).ClickAsync();
+    }
 
     public ILocator CustomizedLanguages => Page.GetByTestId("customized-languages");
 
@@ -114,32 +135,48 @@ public sealed class ProfileEditorPage(IPage page)
     public async Task SaveAsync()
     {
         await SaveButton.ClickAsync();
-        await Expect(Toasts).ToContainTextAsync("Profile saved.");
+        await Expect(Toasts).ToContainTextAsync("saved.");
+        await Expect(SaveStatus).ToContainTextAsync("All changes saved");
     }
 }
 
-/// <summary>The "Issue ticket" dialog.</summary>
+/// <summary>The "Issue ticket" dialog (a MudDialog opened through IDialogService).</summary>
 public sealed class IssueTicketDialog(IPage page)
 {
-    public ILocator Root => page.GetByTestId("issue-ticket-dialog");
+    public ILocator Root => page.GetByRole(AriaRole.Dialog).Filter(new() { Has = page.GetByTestId("issue-ticket-content") });
 
-    public ILocator ConnectionName => Root.GetByLabel("Connection name");
+    public ILocator ConnectionName => page.Locator("#ticket-connection-name");
 
-    public ILocator DisplayName => Root.GetByLabel("Display name");
+    public ILocator DisplayName => page.Locator("#ticket-display-name");
 
-    public ILocator DomainAliases => Root.GetByLabel("Domain aliases");
+    public ILocator DomainAliases => page.Locator("#ticket-domain-aliases");
 
     public ILocator ExistingConnectionMode => Root.GetByRole(AriaRole.Radio, new() { Name = "Existing connection" });
 
-    public ILocator ExistingConnection => Root.GetByTestId("existing-connection");
+    public ILocator ExistingConnection => Root.Locator(".mud-input-control.mud-select").Filter(new() { HasText = "Connection" });
 
-    public ILocator Lifetime => Root.GetByLabel("Link valid for");
+    public ILocator Lifetime => page.Locator("#ticket-lifetime");
 
-    public ILocator Unit => Root.GetByLabel("Unit");
+    public ILocator Unit => Root.Locator(".mud-input-control.mud-select").Filter(new() { HasText = "Unit" });
+
+    /// <summary>The messages under the dialog's fields (MudBlazor's helper line in error, and the lists of domain messages).</summary>
+    public ILocator Messages => Root.Locator(".mud-input-error .mud-input-helper-text, .validation-message");
+
+    /// <summary>Picks the lifetime's unit ("hours" or "days") in its MudSelect.</summary>
+    public Task ChooseUnitAsync(string unit) => ChooseAsync(Unit, unit);
+
+    /// <summary>Picks an existing connection by its label ("name (identity provider)").</summary>
+    public Task ChooseExistingConnectionAsync(string label) => ChooseAsync(ExistingConnection, label);
+
+    private async Task ChooseAsync(ILocator select, string label)
+    {
+        await select.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(label)}\\s*$") }).ClickAsync();
+    }
 
     public ILocator IssueButton => Root.GetByRole(AriaRole.Button, new() { Name = "Issue ticket" });
 
-    public ILocator Url => Root.GetByTestId("ticket-url");
+    public ILocator Url => page.Locator("#issued-ticket-url");
 
     public ILocator CopyButton => Root.GetByRole(AriaRole.Button, new() { Name = "Copy" });
 

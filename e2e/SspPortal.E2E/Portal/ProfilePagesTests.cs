@@ -65,31 +65,36 @@ public sealed class ProfilePagesTests(PortalPagesFixture fixture, ITestOutputHel
     }
 
     [Fact]
-    public async Task Save_ShowsFieldMessagesFromTheSharedValidator_WhenInputIsInvalid()
+    public async Task Save_ShowsPlainFieldMessagesFromTheSharedValidator_WhenInputIsInvalid()
     {
         await SignInAsync("Editor");
         var editor = await (await ProfilesPage.OpenAsync(Page)).CreateAsync(Unique("Validation"));
+        await Expect(editor.Name).ToHaveAttributeAsync("aria-required", "true");
 
-        await editor.Name.FillAsync("");
-        await Expect(Page.Locator("#general .validation-message")).ToContainTextAsync("String is too short (0 chars), minimum 1");
+        await editor.Name.FillAsync("   ");
         await editor.AddAttributeButton.ClickAsync();
         await editor.AttributeName(1).FillAsync("email");
+        await editor.AttributeDescription(1).FillAsync("Email");
         await editor.AddAttributeButton.ClickAsync();
         await editor.AttributeName(2).FillAsync("EMAIL");
+        await editor.AttributeDescription(2).FillAsync("Email again");
         await editor.LogoUrl.FillAsync("http://insecure.example.com/logo.png");
         await editor.PrimaryColour.FillAsync("#12345");
         await editor.SaveButton.ClickAsync();
 
-        await Expect(editor.Toasts).ToContainTextAsync("The profile was not saved");
-        await Expect(Page.Locator("#general .validation-message")).ToBeVisibleAsync();
-        await Expect(Page.Locator("#branding .validation-message").First).ToBeVisibleAsync();
-        await Expect(Page.Locator("#branding .validation-message")).ToHaveCountAsync(2);
-        await Expect(Page.Locator("#user-attributes .validation-message").First).ToBeVisibleAsync();
+        await Expect(editor.Toasts).ToContainTextAsync("Nothing was saved");
+        await Expect(Page.Locator("#general")).ToContainTextAsync("Enter a name.");
+        await Expect(Page.Locator("#branding")).ToContainTextAsync("Enter a full address that starts with https://.");
+        await Expect(Page.Locator("#branding")).ToContainTextAsync("Enter a hex colour such as #3D5AFE or #35F.");
+        await Expect(Page.Locator("#user-attributes")).ToContainTextAsync("Another attribute already has this name");
+        await Expect(Page.Locator("[data-testid=profile-editor]")).Not.ToContainTextAsync("String ");
+        await Expect(editor.Toasts).Not.ToContainTextAsync("Profile saved.");
+        await Expect(editor.UnsavedMarker).ToBeVisibleAsync();
         await AssertAccessibleAsync();
         await ScreenshotAsync("validation-messages");
 
         await editor.Name.FillAsync("Fixed name");
-        await Expect(Page.Locator("#general .validation-message")).ToHaveCountAsync(0);
+        await Expect(Page.Locator("#general")).Not.ToContainTextAsync("Enter a name.");
     }
 
     [Fact]
@@ -131,15 +136,8 @@ public sealed class ProfilePagesTests(PortalPagesFixture fixture, ITestOutputHel
         await Expect(editor.Preview.Locator("img")).ToHaveAttributeAsync("src", "https://logo.example.test/acme.png");
         await Expect(editor.Preview.Locator(".ssp-flow-logo-placeholder")).ToBeHiddenAsync();
         await AssertAccessibleAsync();
-        await Page.Locator("#main").EvaluateAsync("main => main.closest('.rz-body').scrollTo(0, 0)");
+        await Page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await ScreenshotAsync("editor-branded");
-
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Dark theme" }).ClickAsync();
-        await Expect(Page.Locator("html")).ToHaveAttributeAsync("data-theme", "material-dark");
-        await editor.PreviewPanel.WaitForAsync();
-        await ScreenshotAsync("editor-dark");
-        await AssertAccessibleAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Dark theme" }).ClickAsync();
     }
 
     /// <summary>A small logo as the logo host would serve it (a square with a letter), so screenshots show a real logo.</summary>
@@ -149,7 +147,7 @@ public sealed class ProfilePagesTests(PortalPagesFixture fixture, ITestOutputHel
         + """<text x="32" y="44" font-family="Arial, sans-serif" font-size="34" font-weight="700" fill="#fff" text-anchor="middle">A</text></svg>""";
 
     [Fact]
-    public async Task CustomText_KeepsTextPerLanguage_WhenTwoLanguagesAreEdited()
+    public async Task CustomText_IsSavedWithTheProfilePerLanguage_AndResetAsksAndCanBeUndone()
     {
         await SignInAsync("Admin");
         var editor = await (await ProfilesPage.OpenAsync(Page)).CreateAsync(Unique("Languages"));
@@ -159,17 +157,20 @@ public sealed class ProfilePagesTests(PortalPagesFixture fixture, ITestOutputHel
         await Expect(Page.GetByTestId("custom-text-counter")).ToContainTextAsync("49 / 2000");
         await Expect(editor.Preview.Locator("b")).ToHaveTextAsync("partner");
         await Expect(editor.Preview.Locator("script")).ToHaveCountAsync(0);
-        await editor.SaveTextButton.ClickAsync();
-        await Expect(editor.Toasts).ToContainTextAsync("Introduction saved for en.");
+        await Expect(editor.UnsavedMarker).ToContainTextAsync("custom text");
+        await editor.SaveButton.ClickAsync();
+        await Expect(editor.Toasts).ToContainTextAsync("Custom text saved.");
+        await Expect(editor.SaveStatus).ToBeFocusedAsync();
         await Expect(editor.CustomizedLanguages.Locator("[data-language=en]")).ToBeVisibleAsync();
 
-        await editor.CustomTextLanguage.SelectOptionAsync("de");
+        await editor.ChooseLanguageAsync("de");
         await Expect(editor.Introduction).ToHaveValueAsync("");
         await Expect(editor.Preview.Locator("[lang=de]").First).ToBeVisibleAsync();
         await editor.Introduction.FillAsync("Willkommen bei der Einrichtung!");
+        await editor.Description.FillAsync("Both at once");
         await Expect(editor.Preview).ToContainTextAsync("Willkommen bei der Einrichtung!");
-        await editor.SaveTextButton.ClickAsync();
-        await Expect(editor.Toasts).ToContainTextAsync("Introduction saved for de.");
+        await editor.SaveButton.ClickAsync();
+        await Expect(editor.Toasts).ToContainTextAsync("Profile and custom text saved.");
         await Expect(editor.CustomizedLanguages.Locator("[data-language=de]")).ToBeVisibleAsync();
         await AssertAccessibleAsync();
         await ScreenshotAsync("custom-text-de");
@@ -177,11 +178,24 @@ public sealed class ProfilePagesTests(PortalPagesFixture fixture, ITestOutputHel
         await Page.ReloadAsync();
         editor = await ProfileEditorPage.OpenAsync(Page, editor.ProfileId);
         await Expect(editor.Introduction).ToHaveValueAsync("Welcome, <b>partner</b>!<script>alert(1)</script>");
-        await editor.CustomTextLanguage.SelectOptionAsync("de");
+        await Expect(editor.Description).ToHaveValueAsync("Both at once");
+        await editor.ChooseLanguageAsync("de");
         await Expect(editor.Introduction).ToHaveValueAsync("Willkommen bei der Einrichtung!");
 
         await editor.ResetTextButton.ClickAsync();
-        await Expect(editor.Toasts).ToContainTextAsync("reset to the built-in text");
+        var question = editor.MessageBox("Reset to the built-in text?");
+        await Expect(question).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+        await question.GetByRole(AriaRole.Button, new() { Name = "Reset" }).ClickAsync();
+        await Expect(editor.Introduction).ToHaveValueAsync("");
+        await editor.UndoResetButton.ClickAsync();
+        await Expect(editor.Introduction).ToHaveValueAsync("Willkommen bei der Einrichtung!");
+        await Expect(editor.UnsavedMarker).ToHaveCountAsync(0);
+
+        await editor.ResetTextButton.ClickAsync();
+        await question.GetByRole(AriaRole.Button, new() { Name = "Reset" }).ClickAsync();
+        await editor.SaveButton.ClickAsync();
+        await Expect(editor.Toasts).ToContainTextAsync("Custom text saved.");
         await Expect(editor.CustomizedLanguages.Locator("[data-language=de]")).ToHaveCountAsync(0);
         await Expect(editor.CustomizedLanguages.Locator("[data-language=en]")).ToBeVisibleAsync();
         await Expect(editor.Introduction).ToHaveValueAsync("");
@@ -196,17 +210,17 @@ public sealed class ProfilePagesTests(PortalPagesFixture fixture, ITestOutputHel
         await profiles.CreateAsync(name);
         profiles = await ProfilesPage.OpenAsync(Page);
 
+        var question = profiles.MessageBox($"Delete “{name}”?");
         await profiles.Row(name).GetByRole(AriaRole.Button, new() { Name = $"Delete {name}" }).ClickAsync();
-        await Expect(profiles.ConfirmDialog).ToContainTextAsync(name);
-        await Expect(profiles.ConfirmDialog).ToContainTextAsync("tickets will be revoked");
+        await Expect(question).ToContainTextAsync("tickets will be revoked");
         await AssertAccessibleAsync();
         await Page.Keyboard.PressAsync("Escape");
-        await Expect(profiles.ConfirmDialog).ToHaveCountAsync(0);
+        await Expect(question).ToHaveCountAsync(0);
         await Expect(profiles.Row(name)).ToBeVisibleAsync();
 
         await profiles.Row(name).GetByRole(AriaRole.Button, new() { Name = $"Delete {name}" }).ClickAsync();
-        await profiles.ConfirmDialog.GetByRole(AriaRole.Button, new() { Name = "Delete profile" }).ClickAsync();
-        await Expect(Page.Locator(".pp-toasts")).ToContainTextAsync($"Profile “{name}” deleted.");
+        await question.GetByRole(AriaRole.Button, new() { Name = "Delete profile" }).ClickAsync();
+        await Expect(profiles.Snackbar).ToContainTextAsync($"Profile “{name}” deleted.");
         await Expect(profiles.Row(name)).ToHaveCountAsync(0);
     }
 
@@ -219,9 +233,9 @@ public sealed class ProfilePagesTests(PortalPagesFixture fixture, ITestOutputHel
 
         await new ShellPage(Page).NavLink("Audit log").ClickAsync();
 
-        var confirm = Page.GetByTestId("confirm-dialog");
-        await Expect(confirm).ToContainTextAsync("Leave without saving?");
-        await confirm.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        var confirm = editor.MessageBox("Leave without saving?");
+        await Expect(confirm).ToContainTextAsync("changes that are not saved");
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "Stay" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex($"/profiles/{editor.ProfileId}$"));
         await Expect(editor.Description).ToHaveValueAsync("Not saved yet");
 
@@ -252,4 +266,62 @@ public sealed class ProfilePagesTests(PortalPagesFixture fixture, ITestOutputHel
         await Expect(conflict).ToHaveCountAsync(0);
         await other.CloseAsync();
     }
+
+    [Fact]
+    public async Task List_SearchesOnTheServerAndShowsTheTotal_WhenNameTyped()
+    {
+        await SignInAsync("Admin");
+        var marker = Guid.NewGuid().ToString("N")[..5];
+        var profiles = await ProfilesPage.OpenAsync(Page);
+        await profiles.CreateAsync($"Grid {marker} one");
+        profiles = await ProfilesPage.OpenAsync(Page);
+        await profiles.CreateAsync($"Grid {marker} two");
+        profiles = await ProfilesPage.OpenAsync(Page);
+
+        await profiles.Search.FillAsync(marker);
+
+        await Expect(profiles.Table.Locator("tbody tr")).ToHaveCountAsync(2);
+        await Expect(profiles.Total).ToHaveTextAsync("2 profiles");
+        // The scan covers light and dark (the shell's axe helper switches the colour scheme).
+        await AssertAccessibleAsync();
+        await ScreenshotAsync("list-search");
+    }
+
+    [Fact]
+    public async Task Phone_ShowsListEditorAndIssueDialogWithoutSidewaysScrolling_At390Pixels()
+    {
+        await Page.SetViewportSizeAsync(390, 844);
+        await SignInAsync("Admin");
+        var profiles = await ProfilesPage.OpenAsync(Page);
+        await Expect(profiles.Table).ToBeVisibleAsync();
+        await AssertNoSidewaysScrollAsync("list");
+        await ScreenshotAsync("phone-list");
+
+        var editor = await profiles.CreateAsync(Unique("Phone"));
+        await editor.Description.FillAsync("Typed on a phone");
+        await AssertNoSidewaysScrollAsync("editor");
+        await editor.SaveButton.ScrollIntoViewIfNeededAsync();
+        await Expect(editor.SaveButton).ToBeInViewportAsync();
+        await ScreenshotAsync("phone-editor");
+        await editor.SaveAsync();
+
+        await editor.IssueTicketButton.ClickAsync();
+        var dialog = new IssueTicketDialog(Page);
+        await Expect(dialog.Root).ToBeVisibleAsync();
+        await AssertNoSidewaysScrollAsync("issue dialog");
+        Assert.True(
+            await dialog.Root.EvaluateAsync<bool>("d => d.scrollWidth <= d.clientWidth + 1 && d.getBoundingClientRect().right <= window.innerWidth + 1"),
+            "The issue dialog is wider than the phone."
+        );
+        await dialog.IssueButton.ScrollIntoViewIfNeededAsync();
+        await Expect(dialog.IssueButton).ToBeInViewportAsync();
+        await AssertAccessibleAsync();
+        await ScreenshotAsync("phone-issue-dialog");
+    }
+
+    private async Task AssertNoSidewaysScrollAsync(string what) =>
+        Assert.True(
+            await Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"),
+            $"The {what} scrolls sideways at {Page.ViewportSize?.Width} px."
+        );
 }

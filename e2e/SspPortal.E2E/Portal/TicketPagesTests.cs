@@ -114,7 +114,24 @@ public sealed class TicketPagesTests(TicketPagesFixture fixture, ITestOutputHelp
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Issue ticket" }).ClickAsync();
         var dialog = new IssueTicketDialog(Page);
+        await Expect(dialog.Root).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+
+        // Live validation with the API's request validator, while typing.
+        await dialog.ConnectionName.FillAsync("bad name!");
+        await Expect(dialog.Messages.First).ToContainTextAsync("Use letters and digits");
         await dialog.ConnectionName.FillAsync($"journey-{suffix}");
+        await Expect(dialog.Messages).ToHaveCountAsync(0);
+        await dialog.DisplayName.FillAsync("Partner login");
+        await dialog.DomainAliases.FillAsync($"partner-{suffix}.example.com");
+        await dialog.Lifetime.FillAsync("6");
+        await dialog.Lifetime.BlurAsync();
+        await Expect(dialog.Messages.First).ToContainTextAsync("at most 5 days");
+        await dialog.ChooseUnitAsync("hours");
+        await dialog.Lifetime.FillAsync("12");
+        await dialog.Lifetime.BlurAsync();
+        await Expect(dialog.Messages).ToHaveCountAsync(0);
+        await ScreenshotAsync("issue-dialog");
         await dialog.IssueButton.ClickAsync();
         var url = await dialog.Url.InputValueAsync();
         await dialog.DoneButton.ClickAsync();

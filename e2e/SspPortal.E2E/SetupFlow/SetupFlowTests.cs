@@ -200,7 +200,7 @@ public sealed class SetupFlowTests(SetupFlowFixture fixture, ITestOutputHelper o
         await editor.IssueTicketButton.ClickAsync();
         var dialog = new IssueTicketDialog(Page);
         await dialog.ExistingConnectionMode.CheckAsync();
-        await dialog.ExistingConnection.SelectOptionAsync(new SelectOptionValue { Label = $"{connectionName} ({strategy})" });
+        await dialog.ChooseExistingConnectionAsync($"{connectionName} ({strategy})");
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("saml-4-issue-for-existing") });
         await AssertAccessibleAsync();
         await dialog.IssueButton.ClickAsync();
@@ -225,7 +225,8 @@ public sealed class SetupFlowTests(SetupFlowFixture fixture, ITestOutputHelper o
     private async Task AssertConnectionListedAsync(string name, string strategy, string screenshot)
     {
         await new ShellPage(Page).GotoAsync("connections");
-        var row = Page.Locator($"[data-testid=connection-row][data-name='{name}']");
+        // The grid row that holds the connection's name cell (MudDataGrid rows carry no attributes of their own).
+        var row = Page.Locator("tr", new() { Has = Page.Locator($"[data-testid=connection-row][data-name='{name}']") });
         await Expect(row).ToBeVisibleAsync();
         await Expect(row.GetByTestId("connection-strategy")).ToHaveTextAsync(strategy);
         await Expect(row.GetByTestId("connection-status")).ToContainTextAsync("Enabled");

@@ -73,6 +73,9 @@ public interface ISelfServiceProfileService
 {
     Task<Result<PagedList<SelfServiceProfileDto>>> ListAsync(Actor actor, PageRequest page, CancellationToken cancellationToken = default);
 
+    /// <summary>One page of profiles in the asked order, optionally only those whose name contains the search text.</summary>
+    Task<Result<PagedList<SelfServiceProfileDto>>> ListAsync(Actor actor, ProfileListQuery query, CancellationToken cancellationToken = default);
+
     Task<Result<SelfServiceProfileDto>> GetAsync(Actor actor, string id, CancellationToken cancellationToken = default);
 
     Task<Result<SelfServiceProfileDto>> CreateAsync(Actor actor, CreateProfileRequest request, CancellationToken cancellationToken = default);

@@ -54,6 +54,60 @@ internal sealed class SelfServiceProfileService(
         );
     }
 
+    public async Task<Result<PagedList<SelfServiceProfileDto>>> ListAsync(
+        Actor actor,
+        ProfileListQuery query,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(query);
+        if (!actor.Can(Scopes.ReadProfiles))
+        {
+            return Result.Forbidden(Scopes.Insufficient(Scopes.ReadProfiles)).As<PagedList<SelfServiceProfileDto>>();
+        }
+
+        var validation = pageValidator.ValidateToResult(query.Page, ErrorCodes.InvalidQueryString);
+        if (!validation.IsOk)
+        {
+            return validation.As<PagedList<SelfServiceProfileDto>>();
+        }
+
+        var search = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim().ToLowerInvariant();
+        if (search is { Length: > ProfileListQuery.SearchMaxLength })
+        {
+            return Result
+                .Invalid("search", WireRules.TooLong(search.Length, ProfileListQuery.SearchMaxLength), ErrorCodes.InvalidQueryString)
+                .As<PagedList<SelfServiceProfileDto>>();
+        }
+
+        await using var db = contexts.ForTenant(actor.TenantId);
+        var profiles = db.Profiles.AsNoTracking();
+        if (search is not null)
+        {
+            profiles = profiles.Where(p => p.Name.ToLower().Contains(search));
+        }
+
+        int? total = query.Page.IncludeTotals ? await profiles.CountAsync(cancellationToken) : null;
+        var ordered = (query.Sort, query.Descending) switch
+        {
+            (ProfileSort.Name, false) => profiles.OrderBy(p => p.Name).ThenBy(p => p.Id),
+            (ProfileSort.Name, true) => profiles.OrderByDescending(p => p.Name).ThenByDescending(p => p.Id),
+            (ProfileSort.Updated, false) => profiles.OrderBy(p => p.UpdatedAt).ThenBy(p => p.Id),
+            (ProfileSort.Updated, true) => profiles.OrderByDescending(p => p.UpdatedAt).ThenByDescending(p => p.Id),
+            (_, false) => profiles.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id),
+            (_, true) => profiles.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id),
+        };
+        var skip = (long)query.Page.Page * query.Page.PerPage;
+        var items = skip > int.MaxValue ? [] : await ordered.Skip((int)skip).Take(query.Page.PerPage).ToListAsync(cancellationToken);
+        return new PagedList<SelfServiceProfileDto>(
+            items.Select(p => p.ToDto()).ToList(),
+            (int)Math.Min(skip, int.MaxValue),
+            query.Page.PerPage,
+            total
+        );
+    }
+
     public async Task<Result<SelfServiceProfileDto>> GetAsync(Actor actor, string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);

@@ -24,6 +24,12 @@ public static class EngineLegs
     public sealed class ProfileReadTestsOnSqlServer : Profiles.ProfileReadTests;
 
     [RunsOn(DatabaseProvider.PostgreSql)]
+    public sealed class ProfileListQueryTestsOnPostgreSql : Profiles.ProfileListQueryTests;
+
+    [RunsOn(DatabaseProvider.SqlServer)]
+    public sealed class ProfileListQueryTestsOnSqlServer : Profiles.ProfileListQueryTests;
+
+    [RunsOn(DatabaseProvider.PostgreSql)]
     public sealed class ProfileUpdateTestsOnPostgreSql : Profiles.ProfileUpdateTests;
 
     [RunsOn(DatabaseProvider.SqlServer)]

@@ -28,6 +28,10 @@ public sealed class ValidationErrorsBridge : ComponentBase, IDisposable
     [Parameter]
     public Func<Result>? LiveValidate { get; set; }
 
+    /// <summary>Words a field error for the reader (e.g. <see cref="PortalMessages.Profile"/>); the reason as it is when null.</summary>
+    [Parameter]
+    public Func<FieldError, string>? Translate { get; set; }
+
     /// <summary>The messages of the last result that belong to no field of the form (and the result's own message).</summary>
     public IReadOnlyList<string> OtherMessages { get; private set; } = [];
 
@@ -59,17 +63,22 @@ public sealed class ValidationErrorsBridge : ComponentBase, IDisposable
 
         _store.Clear();
         var others = new List<string>();
+        var shown = new HashSet<(FieldIdentifier, string)>();
         var placed = 0;
         foreach (var error in result.Errors)
         {
             if (MapPath(error.Path) is { } field)
             {
-                _store.Add(field, error.Reason);
-                placed++;
+                // One message per problem: two rules wording the same failure of a field show once.
+                if (shown.Add((field, Word(error))))
+                {
+                    _store.Add(field, Word(error));
+                    placed++;
+                }
             }
             else
             {
-                others.Add(string.IsNullOrEmpty(error.Path) ? error.Reason : $"{error.Path}: {error.Reason}");
+                others.Add(Translate is not null || string.IsNullOrEmpty(error.Path) ? Word(error) : $"{error.Path}: {error.Reason}");
             }
         }
 
@@ -93,6 +102,8 @@ public sealed class ValidationErrorsBridge : ComponentBase, IDisposable
 
     public void Dispose() => Detach();
 
+    private string Word(FieldError error) => Translate?.Invoke(error) ?? error.Reason;
+
     private void OnFieldChanged(object? sender, FieldChangedEventArgs e)
     {
         if (_store is null || _context is null)
@@ -109,11 +120,12 @@ public sealed class ValidationErrorsBridge : ComponentBase, IDisposable
                 _store.Clear(field);
             }
 
+            var shown = new HashSet<(FieldIdentifier, string)>();
             foreach (var error in LiveValidate().Errors)
             {
-                if (MapPath(error.Path) is { } field && _touched.Contains(field))
+                if (MapPath(error.Path) is { } field && _touched.Contains(field) && shown.Add((field, Word(error))))
                 {
-                    _store.Add(field, error.Reason);
+                    _store.Add(field, Word(error));
                 }
             }
         }

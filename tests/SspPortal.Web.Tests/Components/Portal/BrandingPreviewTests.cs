@@ -1,25 +1,44 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Bunit;
 using SspPortal.Web.Components.Portal;
 
 namespace SspPortal.Web.Tests.Components.Portal;
 
-public sealed class BrandingPreviewTests
+public sealed class BrandingPreviewTests : PortalTestContext
 {
-    private static Dictionary<string, object?> Parameters(string? logo = null, string? color = null, string? intro = null, string language = "en") =>
-        new()
-        {
-            [nameof(BrandingPreview.ProfileName)] = "Acme SSO",
-            [nameof(BrandingPreview.LogoUrl)] = logo,
-            [nameof(BrandingPreview.PrimaryColor)] = color,
-            [nameof(BrandingPreview.Introduction)] = intro,
-            [nameof(BrandingPreview.Language)] = language,
-        };
+    private IDocument RenderPreview(string? logo = null, string? color = null, string? intro = null, string language = "en")
+    {
+        var cut = Render<BrandingPreview>(ps =>
+            ps.Add(p => p.ProfileName, "Acme SSO")
+                .Add(p => p.LogoUrl, logo)
+                .Add(p => p.PrimaryColor, color)
+                .Add(p => p.Introduction, intro)
+                .Add(p => p.Language, language)
+        );
+        var document = new HtmlParser().ParseDocument($"<!DOCTYPE html><html><body>{cut.Markup}</body></html>");
+        return document;
+    }
 
     [Fact]
-    public async Task Render_AppliesPrimaryColourAndLogo_WhenBrandingGiven()
+    public void Render_FollowsNewValues_WhenParametersChange()
     {
-        await using var renderer = new PortalRenderer();
+        var cut = Render<BrandingPreview>(ps => ps.Add(p => p.ProfileName, "Acme SSO").Add(p => p.PrimaryColor, "#112233"));
 
-        var document = await renderer.RenderAsync<BrandingPreview>(Parameters("https://cdn.example.com/acme.png", "#C0FFEE"));
+        cut.Render(ps => ps.Add(p => p.ProfileName, "Globex SSO").Add(p => p.PrimaryColor, "#445566").Add(p => p.Introduction, "Hello partners"));
+
+        var preview = cut.Find("[data-testid=branding-preview]");
+        Assert.Contains("Globex SSO", preview.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Hello partners", preview.TextContent, StringComparison.Ordinal);
+        Assert.Contains(cut.FindAll("[data-testid=branding-preview] [style]"), e => e.GetAttribute("style")!.Contains("#445566", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain("#112233", cut.Markup, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Render_AppliesPrimaryColourAndLogo_WhenBrandingGiven()
+    {
+
+        var document = RenderPreview("https://cdn.example.com/acme.png", "#C0FFEE");
 
         var preview = document.QuerySelector("[data-testid=branding-preview]")!;
         var logo = Assert.Single(preview.QuerySelectorAll("img"));
@@ -34,11 +53,10 @@ public sealed class BrandingPreviewTests
     }
 
     [Fact]
-    public async Task Render_ShowsPlaceholderInsteadOfImage_WhenLogoUrlIsNotAnAddress()
+    public void Render_ShowsPlaceholderInsteadOfImage_WhenLogoUrlIsNotAnAddress()
     {
-        await using var renderer = new PortalRenderer();
 
-        var document = await renderer.RenderAsync<BrandingPreview>(Parameters("not a url", "#123456"));
+        var document = RenderPreview("not a url", "#123456");
 
         Assert.Empty(document.QuerySelectorAll("[data-testid=branding-preview] img"));
         var placeholder = document.QuerySelector("[data-testid=branding-preview] .ssp-flow-logo-placeholder");
@@ -47,15 +65,14 @@ public sealed class BrandingPreviewTests
     }
 
     [Fact]
-    public async Task Render_RemovesScriptsAndHandlers_WhenIntroductionContainsUnsafeHtml()
+    public void Render_RemovesScriptsAndHandlers_WhenIntroductionContainsUnsafeHtml()
     {
-        await using var renderer = new PortalRenderer();
         const string intro =
             "<p>Welcome <b>partner</b>, see <a href=\"https://help.example.com\">help</a>.</p>"
             + "<script>alert('x')</script><img src=x onerror=\"alert('y')\"><a href=\"javascript:alert('z')\">bad</a>"
             + "<div style=\"position:fixed\" onclick=\"steal()\">more</div>";
 
-        var document = await renderer.RenderAsync<BrandingPreview>(Parameters(intro: intro));
+        var document = RenderPreview(intro: intro);
 
         var preview = document.QuerySelector("[data-testid=branding-preview]")!;
         Assert.Empty(preview.QuerySelectorAll("script"));
@@ -68,11 +85,10 @@ public sealed class BrandingPreviewTests
     }
 
     [Fact]
-    public async Task Render_ShowsBuiltInIntroduction_WhenNoCustomText()
+    public void Render_ShowsBuiltInIntroduction_WhenNoCustomText()
     {
-        await using var renderer = new PortalRenderer();
 
-        var document = await renderer.RenderAsync<BrandingPreview>(Parameters(intro: "  "));
+        var document = RenderPreview(intro: "  ");
 
         var text = document.QuerySelector("[data-testid=branding-preview]")!.TextContent;
         Assert.Contains("single sign-on", text, StringComparison.OrdinalIgnoreCase);
@@ -80,11 +96,10 @@ public sealed class BrandingPreviewTests
     }
 
     [Fact]
-    public async Task Render_MarksThePreviewWithTheLanguage_WhenLanguageGiven()
+    public void Render_MarksThePreviewWithTheLanguage_WhenLanguageGiven()
     {
-        await using var renderer = new PortalRenderer();
 
-        var document = await renderer.RenderAsync<BrandingPreview>(Parameters(intro: "Willkommen", language: "de"));
+        var document = RenderPreview(intro: "Willkommen", language: "de");
 
         Assert.NotNull(document.QuerySelector("[data-testid=branding-preview] [lang=de]"));
         Assert.Contains("Willkommen", document.QuerySelector("[data-testid=branding-preview]")!.TextContent, StringComparison.Ordinal);

@@ -1,105 +1,114 @@
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Forms;
+using Bunit;
+using SspPortal.Application.Profiles;
 using SspPortal.Web.Components.Portal;
 
 namespace SspPortal.Web.Tests.Components.Portal;
 
-public sealed class UserAttributeEditorTests
+/// <summary>The user-attribute rows: add, remove, reorder, the limit and the required toggle, by clicking.</summary>
+public sealed class UserAttributeEditorTests : PortalTestContext
 {
-    private static RenderFragment InForm(EditContext context, List<UserAttributeRow> rows, bool readOnly = false, int maxRows = 20) =>
-        builder =>
-        {
-            builder.OpenComponent<EditForm>(0);
-            builder.AddAttribute(1, nameof(EditForm.EditContext), context);
-            builder.AddAttribute(
-                2,
-                nameof(EditForm.ChildContent),
-                (RenderFragment<EditContext>)(
-                    _ =>
-                        inner =>
-                        {
-                            inner.OpenComponent<UserAttributeEditor>(0);
-                            inner.AddAttribute(1, nameof(UserAttributeEditor.Rows), rows);
-                            inner.AddAttribute(2, nameof(UserAttributeEditor.ReadOnly), readOnly);
-                            inner.AddAttribute(3, nameof(UserAttributeEditor.MaxRows), maxRows);
-                            inner.CloseComponent();
-                        }
-                )
-            );
-            builder.CloseComponent();
-        };
+    private int _changes;
 
     private static List<UserAttributeRow> Rows(int count) =>
         [.. Enumerable.Range(1, count).Select(i => new UserAttributeRow { Name = $"attr{i}", Description = $"Attribute {i}", Required = i % 2 == 1 })];
 
+    private IRenderedComponent<UserAttributeEditor> RenderEditor(List<UserAttributeRow> rows, bool readOnly = false) =>
+        Render<UserAttributeEditor>(ps =>
+            ps.Add(p => p.Rows, rows).Add(p => p.ReadOnly, readOnly).Add(p => p.OnChanged, () => _changes++)
+        );
+
+    private static List<string> NameValues(IRenderedComponent<UserAttributeEditor> cut) =>
+        [.. cut.FindAll("[data-testid=attribute-row] input[aria-label^='Name of attribute']").Select(i => i.GetAttribute("value") ?? "")];
+
     [Fact]
-    public async Task Render_ShowsOneRowPerAttributeInOrder_WithRequiredState()
+    public void AddAttribute_AppendsAnEmptyRequiredRow_WhenClicked()
     {
-        await using var renderer = new PortalRenderer();
+        var rows = Rows(2);
+        var cut = RenderEditor(rows);
+
+        cut.Find("[data-testid=add-attribute]").Click();
+
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(("", "", true), (rows[2].Name, rows[2].Description, rows[2].Required));
+        Assert.Equal(3, cut.FindAll("[data-testid=attribute-row]").Count);
+        Assert.Contains("3 of 20 attributes.", cut.Find("[data-testid=attribute-count]").TextContent, StringComparison.Ordinal);
+        Assert.Equal(1, _changes);
+    }
+
+    [Fact]
+    public void Typing_ChangesTheRowsName_WhenNameInputChanges()
+    {
+        var rows = Rows(1);
+        var cut = RenderEditor(rows);
+
+        cut.Find("input[aria-label='Name of attribute 1']").Input("email");
+
+        Assert.Equal("email", rows[0].Name);
+        Assert.True(_changes > 0);
+    }
+
+    [Fact]
+    public void Remove_DropsThatRowOnly_WhenItsButtonClicked()
+    {
         var rows = Rows(3);
+        var cut = RenderEditor(rows);
 
-        var document = await renderer.RenderFragmentAsync(InForm(new EditContext(new object()), rows));
+        cut.Find("button[aria-label='Remove attribute 2']").Click();
 
-        var rendered = document.QuerySelectorAll("[data-testid=attribute-row]");
-        Assert.Equal(3, rendered.Length);
-        Assert.Equal(["attr1", "attr2", "attr3"], rendered.Select(r => r.QuerySelector("input[aria-label^='Name']")!.GetAttribute("value")));
-        var checks = rendered.Select(r => r.QuerySelector("input[type=checkbox]")!.HasAttribute("checked")).ToList();
-        Assert.Equal([true, false, true], checks);
-        Assert.Equal("Name of attribute 2", rendered[1].QuerySelector("input[aria-label^='Name']")!.GetAttribute("aria-label"));
+        Assert.Equal(["attr1", "attr3"], rows.Select(r => r.Name));
+        Assert.Equal(["attr1", "attr3"], NameValues(cut));
     }
 
     [Fact]
-    public async Task Render_DisablesMovesAtTheEnds_WhenSeveralRows()
+    public void Move_SwapsNeighbours_WhenUpAndDownClicked()
     {
-        await using var renderer = new PortalRenderer();
-
-        var document = await renderer.RenderFragmentAsync(InForm(new EditContext(new object()), Rows(2)));
-
-        Assert.True(document.QuerySelector("button[aria-label='Move attribute 1 up']")!.HasAttribute("disabled"));
-        Assert.False(document.QuerySelector("button[aria-label='Move attribute 1 down']")!.HasAttribute("disabled"));
-        Assert.True(document.QuerySelector("button[aria-label='Move attribute 2 down']")!.HasAttribute("disabled"));
-    }
-
-    [Fact]
-    public async Task Render_DisablesAddButton_WhenLimitReached()
-    {
-        await using var renderer = new PortalRenderer();
-
-        var full = await renderer.RenderFragmentAsync(InForm(new EditContext(new object()), Rows(20)));
-        var roomLeft = await renderer.RenderFragmentAsync(InForm(new EditContext(new object()), Rows(19)));
-
-        Assert.True(full.QuerySelector("[data-testid=add-attribute]")!.HasAttribute("disabled"));
-        Assert.Contains("limit is reached", full.QuerySelector(".pp-attrs__footer")!.TextContent, StringComparison.Ordinal);
-        Assert.False(roomLeft.QuerySelector("[data-testid=add-attribute]")!.HasAttribute("disabled"));
-    }
-
-    [Fact]
-    public async Task Render_ShowsMessageUnderTheRightField_WhenValidationFailed()
-    {
-        await using var renderer = new PortalRenderer();
         var rows = Rows(3);
-        var context = new EditContext(new object());
-        var store = new ValidationMessageStore(context);
-        store.Add(new FieldIdentifier(rows[1], nameof(UserAttributeRow.Name)), "Names must be unique.");
+        var cut = RenderEditor(rows);
 
-        var document = await renderer.RenderFragmentAsync(InForm(context, rows));
+        cut.Find("button[aria-label='Move attribute 3 up']").Click();
+        cut.Find("button[aria-label='Move attribute 1 down']").Click();
 
-        var rendered = document.QuerySelectorAll("[data-testid=attribute-row]");
-        Assert.Empty(rendered[0].QuerySelectorAll(".validation-message"));
-        var message = Assert.Single(rendered[1].QuerySelectorAll(".validation-message"));
-        Assert.Equal("Names must be unique.", message.TextContent.Trim());
-        Assert.Empty(rendered[2].QuerySelectorAll(".validation-message"));
+        Assert.Equal(["attr3", "attr1", "attr2"], rows.Select(r => r.Name));
+        Assert.Equal(["attr3", "attr1", "attr2"], NameValues(cut));
+        Assert.True(cut.Find("button[aria-label='Move attribute 1 up']").HasAttribute("disabled"));
+        Assert.True(cut.Find("button[aria-label='Move attribute 3 down']").HasAttribute("disabled"));
     }
 
     [Fact]
-    public async Task Render_HasNoEditingControls_WhenReadOnly()
+    public void AddAttribute_IsDisabledAndSaysSo_WhenTheLimitIsReached()
     {
-        await using var renderer = new PortalRenderer();
+        var rows = Rows(ProfileRules.MaxUserAttributes - 1);
+        var cut = RenderEditor(rows);
 
-        var document = await renderer.RenderFragmentAsync(InForm(new EditContext(new object()), Rows(2), readOnly: true));
+        cut.Find("[data-testid=add-attribute]").Click();
 
-        Assert.Null(document.QuerySelector("[data-testid=add-attribute]"));
-        Assert.Empty(document.QuerySelectorAll(".pp-attrs__actions button"));
-        Assert.All(document.QuerySelectorAll("[data-testid=attribute-row] input"), input => Assert.True(input.HasAttribute("disabled")));
+        Assert.Equal(ProfileRules.MaxUserAttributes, rows.Count);
+        Assert.True(cut.Find("[data-testid=add-attribute]").HasAttribute("disabled"));
+        Assert.Contains("20 of 20 attributes — the limit is reached.", cut.Find("[data-testid=attribute-count]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RequiredToggle_MakesTheAttributeOptional_WhenUnchecked()
+    {
+        var rows = Rows(1);
+        var cut = RenderEditor(rows);
+        var toggle = cut.Find("[data-testid=attribute-row] input[data-testid=attribute-required]");
+        Assert.True(toggle.HasAttribute("checked"));
+        Assert.Equal("Attribute 1 is required", cut.Find($"#{toggle.GetAttribute("aria-labelledby")}").TextContent.Trim());
+
+        toggle.Change(false);
+
+        Assert.False(rows[0].Required);
+        Assert.True(_changes > 0);
+    }
+
+    [Fact]
+    public void ReadOnly_ShowsValuesWithoutButtons_WhenViewerLooks()
+    {
+        var cut = RenderEditor(Rows(2), readOnly: true);
+
+        Assert.Empty(cut.FindAll("button"));
+        Assert.Equal(["attr1", "attr2"], NameValues(cut));
+        Assert.All(cut.FindAll("input[type=text], input:not([type])"), i => Assert.True(i.HasAttribute("readonly"), i.OuterHtml));
     }
 }

@@ -51,11 +51,12 @@ public sealed class ProfileEditModel
     public UpdateProfileRequest ToRequest(Guid expectedVersion) =>
         new()
         {
-            Name = Name,
-            Description = string.IsNullOrWhiteSpace(Description) ? null : Description,
+            // Trimmed: a name of only spaces becomes empty, which the shared rule refuses ("Enter a name.").
+            Name = Name.Trim(),
+            Description = string.IsNullOrWhiteSpace(Description) ? null : Description.Trim(),
             AllowedStrategies = Application.Profiles.Strategies.Names.Where(Strategies.Contains).Cast<string?>().ToList(),
             UserAttributes = Attributes
-                .Select(a => (UserAttributeInput?)new UserAttributeInput(a.Name, a.Description, !a.Required))
+                .Select(a => (UserAttributeInput?)new UserAttributeInput(a.Name.Trim(), a.Description.Trim(), !a.Required))
                 .ToList(),
             Branding = ToBranding(),
             ExpectedVersion = expectedVersion,
