@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using MudBlazor;
 using MudBlazor.Services;
-using Radzen;
 using SspPortal.Web.Components;
 
 namespace SspPortal.Web.Hosting;
@@ -15,8 +14,6 @@ public static class PortalHosting
     public static IHostApplicationBuilder AddPortal(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        // Radzen stays registered only while pages of other areas still use it; it goes with the package.
-        builder.Services.AddRadzenComponents();
         builder.Services.AddMudServices(ConfigureMudBlazor);
         builder.Services.AddScoped<SspPortal.Web.Components.Portal.BrowserTimeZone>();
 

@@ -9,9 +9,9 @@ public static class SecurityHeaders
     /// <summary>
     /// The Content-Security-Policy. Scripts only from this origin, none inline: Blazor Server needs nothing more (no
     /// eval, no WebAssembly), and the pages' own behaviour lives in script files. Styles allow inline ones because Blazor
-    /// sets <c>style</c> attributes when it patches the page, Radzen renders them, and the flow's branding colours are
+    /// sets <c>style</c> attributes when it patches the page, MudBlazor renders them, and the flow's branding colours are
     /// per-profile CSS variables; a style cannot run script. Images may come from any https address (a profile's logo)
-    /// or a data: URL (Radzen's icons). The circuit's WebSocket is same-origin, which <c>'self'</c> covers; the sign-in
+    /// or a data: URL (icons drawn as inline SVG images). The circuit's WebSocket is same-origin, which <c>'self'</c> covers; the sign-in
     /// providers' origins are added to connect-src (<see cref="ContentSecurityPolicyFor"/>).
     /// </summary>
     public const string ContentSecurityPolicy =

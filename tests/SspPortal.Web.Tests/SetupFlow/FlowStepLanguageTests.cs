@@ -9,7 +9,6 @@ using SspPortal.Application.SetupFlow;
 using SspPortal.Web.SetupFlow.Localization;
 using SspPortal.Web.SetupFlow.Pages;
 using SspPortal.Web.SetupFlow.Shared;
-using SspPortal.Web.Tests.Components.Portal;
 
 namespace SspPortal.Web.Tests.SetupFlow;
 
@@ -103,7 +102,7 @@ public sealed partial class FlowStepLanguageTests : IAsyncLifetime
         var token = await OpenWithAsync(Strategies.Samlp);
         AssertOk(await Flow.SaveSamlAsync(token, new SamlSettingsInput(null, Metadata(), null, null)));
         var view = (await Flow.GetAsync(token)).Value;
-        await using var renderer = new PortalRenderer(services => services.AddSingleton(Flow));
+        await using var renderer = new FlowMarkupRenderer(services => services.AddSingleton(Flow));
 
         var document = await renderer.RenderAsync<ConfigureStep>(
             new Dictionary<string, object?>
@@ -127,7 +126,7 @@ public sealed partial class FlowStepLanguageTests : IAsyncLifetime
     {
         var token = await OpenWithAsync(Strategies.Okta);
         var view = (await Flow.GetAsync(token)).Value;
-        await using var renderer = new PortalRenderer();
+        await using var renderer = new FlowMarkupRenderer();
 
         var document = await renderer.RenderAsync<AttributesStep>(
             new Dictionary<string, object?> { [nameof(AttributesStep.View)] = view, [nameof(AttributesStep.Language)] = "es" }
@@ -141,7 +140,7 @@ public sealed partial class FlowStepLanguageTests : IAsyncLifetime
     [Fact]
     public async Task LanguagePicker_WordsItsButtonWithoutScriptInGerman_WhenPageIsGerman()
     {
-        await using var renderer = new PortalRenderer();
+        await using var renderer = new FlowMarkupRenderer();
 
         var document = await renderer.RenderAsync<LanguagePicker>(
             new Dictionary<string, object?> { [nameof(LanguagePicker.Languages)] = FlowLanguages.Supported, [nameof(LanguagePicker.Current)] = "de" }
@@ -234,7 +233,7 @@ public sealed partial class FlowStepLanguageTests : IAsyncLifetime
     {
         var view = (await Flow.GetAsync(token)).Value;
         Assert.NotNull(view.TestReport);
-        await using var renderer = new PortalRenderer();
+        await using var renderer = new FlowMarkupRenderer();
         return await renderer.RenderAsync<TestStep>(
             new Dictionary<string, object?> { [nameof(TestStep.View)] = view, [nameof(TestStep.Language)] = language }
         );

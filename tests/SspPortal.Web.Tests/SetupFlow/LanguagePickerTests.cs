@@ -2,7 +2,6 @@ using AngleSharp.Html.Dom;
 using SspPortal.Application.CustomTexts;
 using SspPortal.Web.SetupFlow.Localization;
 using SspPortal.Web.SetupFlow.Shared;
-using SspPortal.Web.Tests.Components.Portal;
 
 namespace SspPortal.Web.Tests.SetupFlow;
 
@@ -11,7 +10,7 @@ public sealed class LanguagePickerTests
     [Fact]
     public async Task Render_ListsEveryLanguageUnderItsOwnName_WhenPageIsInAnotherLanguage()
     {
-        await using var renderer = new PortalRenderer();
+        await using var renderer = new FlowMarkupRenderer();
 
         var document = await renderer.RenderAsync<LanguagePicker>(
             new Dictionary<string, object?>
@@ -38,7 +37,7 @@ public sealed class LanguagePickerTests
     [Fact]
     public async Task Render_IsAPlainFormToTheGivenPage_WhenThePageIsNotLiveYet()
     {
-        await using var renderer = new PortalRenderer();
+        await using var renderer = new FlowMarkupRenderer();
 
         var document = await renderer.RenderAsync<LanguagePicker>(
             new Dictionary<string, object?>
