@@ -36,8 +36,12 @@ public abstract class PortalTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<AntiforgeryStateProvider, TestAntiforgeryStateProvider>();
         Services.AddScoped<IPortalActorAccessor, PortalActorAccessor>();
         Services.AddSingleton<TimeProvider>(Clock);
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
+
+    // The renderer (and with it the service provider) comes into being at the first render, so that test classes can
+    // add their own services after this constructor; the renderer info is handed to it then.
+    private RendererInfo _rendererInfo = new("Server", isInteractive: true);
+    private bool _rendererReady;
 
     /// <summary>The clock the components see (2026-12-01 09:00 UTC until a test moves it).</summary>
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
@@ -78,7 +82,38 @@ public abstract class PortalTestContext : BunitContext, IAsyncLifetime
     }
 
     /// <summary>Renders as a static page would be (no circuit: <c>RendererInfo.IsInteractive</c> is false).</summary>
-    protected void RenderStatically() => SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+    protected void RenderStatically()
+    {
+        _rendererInfo = new RendererInfo("Static", isInteractive: false);
+        if (_rendererReady)
+        {
+            SetRendererInfo(_rendererInfo);
+        }
+    }
+
+    /// <summary>Renders <typeparamref name="TComponent"/> (bUnit's <c>Render</c>, with the renderer info applied first).</summary>
+    protected new IRenderedComponent<TComponent> Render<TComponent>(Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null)
+        where TComponent : IComponent
+    {
+        PrepareRenderer();
+        return base.Render(parameters);
+    }
+
+    /// <summary>Renders a fragment (bUnit's <c>Render</c>, with the renderer info applied first).</summary>
+    protected new IRenderedComponent<Bunit.Rendering.ContainerFragment> Render(RenderFragment fragment)
+    {
+        PrepareRenderer();
+        return base.Render(fragment);
+    }
+
+    private void PrepareRenderer()
+    {
+        if (!_rendererReady)
+        {
+            SetRendererInfo(_rendererInfo);
+            _rendererReady = true;
+        }
+    }
 
     /// <summary>
     /// Renders <typeparamref name="TComponent"/> beside MudBlazor's popover, dialog and snackbar providers (menus,

@@ -73,6 +73,8 @@ public sealed class ProfileListTests : PortalServicesTestContext
 
         cut.Find("input[data-testid=profile-search], [data-testid=profile-search] input").Input("LI");
 
+        Clock.Advance(TimeSpan.FromSeconds(1)); // the search box waits for typing to pause
+
         cut.WaitForAssertion(() => Assert.Equal(["charlie", "juliett", "lima"], RowNames(cut).Order(StringComparer.Ordinal)), TimeSpan.FromSeconds(5));
         Assert.Equal("3 profiles", cut.Find("[data-testid=profile-total]").TextContent.Trim());
     }
@@ -85,6 +87,8 @@ public sealed class ProfileListTests : PortalServicesTestContext
         cut.WaitForAssertion(() => Assert.Equal(12, RowNames(cut).Count));
 
         cut.Find("input[data-testid=profile-search], [data-testid=profile-search] input").Input("zzz");
+
+        Clock.Advance(TimeSpan.FromSeconds(1)); // the search box waits for typing to pause
 
         cut.WaitForAssertion(() => Assert.Contains("No profile name contains “zzz”.", cut.Markup, StringComparison.Ordinal), TimeSpan.FromSeconds(5));
         Assert.Empty(RowNames(cut));

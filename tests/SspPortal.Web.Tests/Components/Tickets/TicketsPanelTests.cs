@@ -35,6 +35,8 @@ public sealed class TicketsPanelTests : PortalTestContext
 
     public override async Task InitializeAsync()
     {
+        // The app issues tickets on the real clock; the components see the same moment on the fake one.
+        Clock.SetUtcNow(TimeProvider.System.GetUtcNow());
         var services = _app.Services;
         await services.GetRequiredService<ITenantDirectory>().EnsureAsync(new AddTenantRequest(TenantId, "acme.example.com", "Acme", []));
         _profile = (await services.GetRequiredService<ISelfServiceProfileService>().CreateAsync(_admin, new CreateProfileRequest { Name = "Partner SSO" })).Value;
@@ -148,6 +150,7 @@ public sealed class TicketsPanelTests : PortalTestContext
         cut.WaitForAssertion(() => Assert.Equal(25, cut.FindAll("tr.ticket-row").Count));
 
         cut.Find("input[data-testid=ticket-search]").Input(_revoked.ToString());
+        Clock.Advance(TimeSpan.FromSeconds(1)); // the search box waits for typing to pause
 
         cut.WaitForAssertion(() => Assert.Equal(_revoked.ToString(), _tickets.Queries[^1].Search), TimeSpan.FromSeconds(5));
         Assert.Equal(_profile.Id, _tickets.Queries[^1].ProfileId);
