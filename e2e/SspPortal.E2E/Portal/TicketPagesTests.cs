@@ -193,23 +193,6 @@ public sealed class TicketPagesTests(TicketPagesFixture fixture, ITestOutputHelp
         await Expect(rows.First).ToContainTextAsync("profile.updated");
     }
 
-    [Theory(Skip = "The MudBlazor components turn dark only with the shell's dark theme (PortalTheme, MainLayout); unskip when it is merged.")]
-    [InlineData("tickets")]
-    [InlineData("audit")]
-    public async Task Page_PassesAxe_InDarkMode(string address)
-    {
-        await SeedTicketsAsync(3);
-        var shell = await SignInAsync("Admin");
-        await shell.GotoAsync(address);
-        await Expect(Page.Locator("tr.ticket-row, tr.audit-row").First).ToBeVisibleAsync();
-
-        await shell.ThemeToggle.ClickAsync();
-        await Expect(shell.ThemeToggle).ToHaveAttributeAsync("aria-pressed", "true");
-
-        await AssertAccessibleAsync();
-        await ScreenshotAsync($"dark-{address}");
-    }
-
     [Theory]
     [InlineData("tickets")]
     [InlineData("audit")]
