@@ -139,7 +139,7 @@ public sealed class TicketPagesTests(TicketPagesFixture fixture, ITestOutputHelp
         await Expect(tickets.Rows).ToHaveCountAsync(1);
         await Expect(tickets.Rows.First).ToContainTextAsync("Active");
         await Expect(tickets.Rows.First).ToContainTextAsync("Admin Tester");
-        await Expect(tickets.Rows.First).ToContainTextAsync("in 5 days");
+        await Expect(tickets.Rows.First).ToContainTextAsync("in 12 hours");
         await Expect(tickets.Rows.First.GetByTestId("ticket-opens")).ToHaveTextAsync("0/10");
         Assert.DoesNotContain(new Uri(url).Query, await Page.ContentAsync(), StringComparison.Ordinal);
 
