@@ -35,6 +35,15 @@ try
                 $"export BENCH_TOKEN={stack.Token}",
                 $"export BENCH_IDS={string.Join(',', stack.ProfileIds)}",
                 $"export BENCH_WORK={work}",
+                .. (compare is null
+                    ? Array.Empty<string>()
+                    : [
+                        $"export COMPARE_URL={compare.AppUrl.ToString().TrimEnd('/')}",
+                        $"export COMPARE_PID={compare.AppPid}",
+                        $"export COMPARE_TOKEN={compare.Token}",
+                        $"export COMPARE_IDS={string.Join(',', compare.ProfileIds)}",
+                        $"export COMPARE_WORK={compare.Work}",
+                    ]),
             ]
         );
         Console.WriteLine($"Serving for {options.ServeSeconds} s; settings in {env}");

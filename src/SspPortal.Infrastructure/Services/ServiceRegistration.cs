@@ -4,9 +4,7 @@ using SspPortal.Application.Audit;
 using SspPortal.Application.Common;
 using SspPortal.Application.CustomTexts;
 using SspPortal.Application.Profiles;
-using SspPortal.Application.SetupFlow;
 using SspPortal.Application.Tickets;
-using SspPortal.Infrastructure.SetupFlow;
 
 namespace SspPortal.Infrastructure.Services;
 
@@ -22,7 +20,6 @@ internal static class ServiceRegistration
         services.AddSingleton<ICustomTextService, CustomTextService>();
         services.AddSingleton<ISsoTicketService, SsoTicketService>();
         services.AddSingleton<IAuditLogService, AuditLogService>();
-        services.AddSingleton<IFlowTenantResolver, FlowTenantResolver>();
         return services;
     }
 }
