@@ -32,6 +32,10 @@ internal static class CompiledQueries
     public static Task<List<string>?> ProfileStrategies(SspDbContext db, string id, CancellationToken cancellationToken) =>
         For(db).ProfileStrategies(db, id, cancellationToken);
 
+    /// <summary>The tenant's domain and custom domains (null when the tenant is unknown): a ticket URL's host.</summary>
+    public static Task<TenantHosts?> TenantHostsOf(SspDbContext db, string tenantId, CancellationToken cancellationToken) =>
+        For(db).TenantHostsOf(db, tenantId, cancellationToken);
+
     /// <summary>The ticket whose secret has this hash, of any tenant, untracked (the flow's front door).</summary>
     public static Task<SsoTicket?> TicketBySecretHash(SspDbContext db, byte[] secretHash, CancellationToken cancellationToken) =>
         For(db).TicketBySecretHash(db, secretHash, cancellationToken);
@@ -43,6 +47,9 @@ internal static class CompiledQueries
     /// <summary>The ticket a session was started from (same tenant), untracked.</summary>
     public static Task<SsoTicket?> TicketOfSession(SspDbContext db, Guid ticketId, string tenantId, CancellationToken cancellationToken) =>
         For(db).TicketOfSession(db, ticketId, tenantId, cancellationToken);
+
+    /// <summary>A tenant's hosts, as <see cref="TenantHostsOf"/> reads them.</summary>
+    public sealed record TenantHosts(string Domain, List<string> CustomDomains);
 
     private static Compiled For(SspDbContext db) => PerModel.GetValue(db.Model, _ => new Compiled());
 
@@ -63,6 +70,11 @@ internal static class CompiledQueries
         public readonly Func<SspDbContext, string, CancellationToken, Task<List<string>?>> ProfileStrategies = EF.CompileAsyncQuery(
             (SspDbContext db, string id, CancellationToken _) =>
                 db.Profiles.AsNoTracking().Where(p => p.Id == id).Select(p => p.AllowedStrategies).FirstOrDefault()
+        );
+
+        public readonly Func<SspDbContext, string, CancellationToken, Task<TenantHosts?>> TenantHostsOf = EF.CompileAsyncQuery(
+            (SspDbContext db, string tenantId, CancellationToken _) =>
+                db.Tenants.AsNoTracking().Where(t => t.Id == tenantId).Select(t => new TenantHosts(t.Domain, t.CustomDomains)).FirstOrDefault()
         );
 
         public readonly Func<SspDbContext, byte[], CancellationToken, Task<SsoTicket?>> TicketBySecretHash = EF.CompileAsyncQuery(

@@ -61,7 +61,10 @@ public sealed class SspDbContext(DbContextOptions<SspDbContext> options) : DbCon
     /// strategy expects.
     /// </summary>
     public Task HoldConnectionAsync(CancellationToken cancellationToken = default) =>
-        Database.IsSqlite() ? Database.OpenConnectionAsync(cancellationToken) : Task.CompletedTask;
+        (_isSqlite ??= Database.IsSqlite()) ? Database.OpenConnectionAsync(cancellationToken) : Task.CompletedTask;
+
+    // A pooled instance keeps its provider for life; IsSqlite() compares assembly names on every call.
+    private bool? _isSqlite;
 
     private SqliteWriteGate? _writeGate;
     private bool _writeGateLooked;

@@ -360,11 +360,7 @@ internal sealed class SsoTicketService(
     private async Task<Result<string>> HostAsync(SspDbContext db, string tenantId, string? customDomain, CancellationToken cancellationToken)
     {
         // The tenants table is not tenant-owned: the tenant's own context reads its row.
-        var tenant = await db
-            .Tenants.AsNoTracking()
-            .Where(t => t.Id == tenantId)
-            .Select(t => new { t.Domain, t.CustomDomains })
-            .FirstOrDefaultAsync(cancellationToken);
+        var tenant = await CompiledQueries.TenantHostsOf(db, tenantId, cancellationToken);
         if (tenant is null)
         {
             logger.UnknownTenant(tenantId);

@@ -19,6 +19,7 @@ public static class SetupFlowHosting
         builder.Services.AddScoped<IOidcTestClient, OidcTestClient>();
         builder.Services.AddSingleton<TenantHostMap>();
         builder.Services.AddSingleton<SetupFlowGuard>();
+        builder.Services.AddSingleton<InvalidLinkPages>();
         builder.Services.AddSingleton<IntroductionRenderer>();
         return builder;
     }
