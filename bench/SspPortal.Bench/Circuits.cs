@@ -74,7 +74,8 @@ public static class Circuits
         }
         """;
 
-    public static async Task<CircuitResult> RunAsync(Stack stack, BenchOptions options, string raw)
+    /// <summary>Runs the scenario on <paramref name="stack"/>; <paramref name="name"/> prefixes its gcdump files (the comparison build's).</summary>
+    public static async Task<CircuitResult> RunAsync(Stack stack, BenchOptions options, string raw, string name = "")
     {
         Console.WriteLine($"Circuits: signing in, then opening {options.Circuits} profile editor pages");
         using var playwright = await Playwright.CreateAsync();
@@ -117,7 +118,7 @@ public static class Circuits
         await WaitInteractiveAsync(first);
         await first.WaitForTimeoutAsync(1000);
 
-        var heapBefore = await HeapAsync(stack, raw, "before");
+        var heapBefore = await HeapAsync(stack, raw, name + "before");
         var rssBefore = Rss(stack.AppPid);
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -138,7 +139,7 @@ public static class Circuits
         var openSeconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine($"  {pages.Count} circuits open after {openSeconds:F1} s; letting them settle");
         await Task.Delay(TimeSpan.FromSeconds(5));
-        var heapAfter = await HeapAsync(stack, raw, "after");
+        var heapAfter = await HeapAsync(stack, raw, name + "after");
         var rssAfter = Rss(stack.AppPid);
 
         Console.WriteLine($"  Interaction: {options.Interactions} keystrokes in the name field, {pages.Count + 1} circuits open");

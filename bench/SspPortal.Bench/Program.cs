@@ -12,6 +12,7 @@ Console.WriteLine($"Work folder {work}");
 
 var results = new Dictionary<string, List<WrkResult>>(StringComparer.Ordinal);
 CircuitResult? circuits = null;
+CircuitResult? compareCircuits = null;
 Stack? stack = null;
 Stack? compare = null;
 try
@@ -35,6 +36,15 @@ try
                 $"export BENCH_TOKEN={stack.Token}",
                 $"export BENCH_IDS={string.Join(',', stack.ProfileIds)}",
                 $"export BENCH_WORK={work}",
+                .. (compare is null
+                    ? Array.Empty<string>()
+                    : [
+                        $"export COMPARE_URL={compare.AppUrl.ToString().TrimEnd('/')}",
+                        $"export COMPARE_PID={compare.AppPid}",
+                        $"export COMPARE_TOKEN={compare.Token}",
+                        $"export COMPARE_IDS={string.Join(',', compare.ProfileIds)}",
+                        $"export COMPARE_WORK={compare.Work}",
+                    ]),
             ]
         );
         Console.WriteLine($"Serving for {options.ServeSeconds} s; settings in {env}");
@@ -107,6 +117,11 @@ try
     if (options.Runs("circuits") && options.Circuits > 0)
     {
         circuits = await Circuits.RunAsync(stack, options, raw);
+        if (compare is not null)
+        {
+            Console.WriteLine("Circuits on the comparison build");
+            compareCircuits = await Circuits.RunAsync(compare, options, raw, "compare-");
+        }
     }
 }
 finally
@@ -125,7 +140,7 @@ finally
 var report = Report.Write(options, started, DateTimeOffset.UtcNow, results, circuits, stack!.ProfileBytes);
 if (compare is not null)
 {
-    report += Report.Comparison(options, results);
+    report += Report.Comparison(options, results, circuits, compareCircuits);
 }
 
 var latest = Path.Combine(options.Output, options.ReportName);

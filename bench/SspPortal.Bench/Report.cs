@@ -113,7 +113,12 @@ public static class Report
     }
 
     /// <summary>This build against the comparison build, both as ratios to the baseline of the same round.</summary>
-    public static string Comparison(BenchOptions options, IReadOnlyDictionary<string, List<WrkResult>> results)
+    public static string Comparison(
+        BenchOptions options,
+        IReadOnlyDictionary<string, List<WrkResult>> results,
+        CircuitResult? circuitsAfter = null,
+        CircuitResult? circuitsBefore = null
+    )
     {
         var md = new StringBuilder();
         md.AppendLine();
@@ -143,7 +148,27 @@ public static class Report
             );
         }
 
+        if (circuitsAfter is { } afterCircuits && circuitsBefore is { } beforeCircuits)
+        {
+            md.AppendLine();
+            md.AppendLine(Inv, $"Circuits, one build after the other ({afterCircuits.Circuits} profile-editor pages each, same method as above):");
+            md.AppendLine();
+            md.AppendLine("| Measure | Before | After | After / before |");
+            md.AppendLine("|---|---:|---:|---:|");
+            md.AppendLine(Inv, $"| Managed heap per circuit | {beforeCircuits.HeapPerCircuitKb:F1} KB | {afterCircuits.HeapPerCircuitKb:F1} KB | ×{afterCircuits.HeapPerCircuitKb / beforeCircuits.HeapPerCircuitKb:F2} |");
+            md.AppendLine(Inv, $"| Working set per circuit | {beforeCircuits.RssPerCircuitKb:F1} KB | {afterCircuits.RssPerCircuitKb:F1} KB | ×{afterCircuits.RssPerCircuitKb / beforeCircuits.RssPerCircuitKb:F2} |");
+            var beforeP95 = InteractionP95(beforeCircuits);
+            var afterP95 = InteractionP95(afterCircuits);
+            md.AppendLine(Inv, $"| Interaction p95 | {beforeP95:F1} ms | {afterP95:F1} ms | ×{afterP95 / beforeP95:F2} |");
+        }
+
         return md.ToString().Replace("\u00a0", " ", StringComparison.Ordinal);
+    }
+
+    private static double InteractionP95(CircuitResult circuits)
+    {
+        var sorted = circuits.InteractionMs.Where(double.IsFinite).Order().ToList();
+        return sorted.Count == 0 ? double.NaN : Percentile(sorted, 95);
     }
 
     private static void Goal(

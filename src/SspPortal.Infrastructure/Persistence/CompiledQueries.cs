@@ -2,11 +2,13 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using SspPortal.Application.Profiles;
+using SspPortal.Application.SetupFlow;
+using SspPortal.Application.Tickets;
 
 namespace SspPortal.Infrastructure.Persistence;
 
 /// <summary>
-/// The queries of the hottest API paths, compiled once. A LINQ query is otherwise rebuilt as an expression tree and
+/// The queries of the hottest API and setup-flow paths, compiled once. A LINQ query is otherwise rebuilt as an expression tree and
 /// looked up in EF's query cache on every call (reflection, generic method construction, tree comparison): about a
 /// tenth of an API read's CPU in bench/run.sh's profile. The tenant query filter still applies: its value is read from
 /// the context each time the compiled query runs. A compiled query belongs to one model, and each engine has its own
@@ -30,6 +32,25 @@ internal static class CompiledQueries
     public static Task<List<string>?> ProfileStrategies(SspDbContext db, string id, CancellationToken cancellationToken) =>
         For(db).ProfileStrategies(db, id, cancellationToken);
 
+    /// <summary>The tenant's domain and custom domains (null when the tenant is unknown): a ticket URL's host.</summary>
+    public static Task<TenantHosts?> TenantHostsOf(SspDbContext db, string tenantId, CancellationToken cancellationToken) =>
+        For(db).TenantHostsOf(db, tenantId, cancellationToken);
+
+    /// <summary>The ticket whose secret has this hash, of any tenant, untracked (the flow's front door).</summary>
+    public static Task<SsoTicket?> TicketBySecretHash(SspDbContext db, byte[] secretHash, CancellationToken cancellationToken) =>
+        For(db).TicketBySecretHash(db, secretHash, cancellationToken);
+
+    /// <summary>The flow session whose token has this hash, of any tenant, untracked.</summary>
+    public static Task<FlowSession?> SessionByTokenHash(SspDbContext db, byte[] tokenHash, CancellationToken cancellationToken) =>
+        For(db).SessionByTokenHash(db, tokenHash, cancellationToken);
+
+    /// <summary>The ticket a session was started from (same tenant), untracked.</summary>
+    public static Task<SsoTicket?> TicketOfSession(SspDbContext db, Guid ticketId, string tenantId, CancellationToken cancellationToken) =>
+        For(db).TicketOfSession(db, ticketId, tenantId, cancellationToken);
+
+    /// <summary>A tenant's hosts and its default ticket lifetime, as <see cref="TenantHostsOf"/> reads them.</summary>
+    public sealed record TenantHosts(string Domain, List<string> CustomDomains, int? DefaultTicketLifetimeDays);
+
     private static Compiled For(SspDbContext db) => PerModel.GetValue(db.Model, _ => new Compiled());
 
     private sealed class Compiled
@@ -49,6 +70,24 @@ internal static class CompiledQueries
         public readonly Func<SspDbContext, string, CancellationToken, Task<List<string>?>> ProfileStrategies = EF.CompileAsyncQuery(
             (SspDbContext db, string id, CancellationToken _) =>
                 db.Profiles.AsNoTracking().Where(p => p.Id == id).Select(p => p.AllowedStrategies).FirstOrDefault()
+        );
+
+        public readonly Func<SspDbContext, string, CancellationToken, Task<TenantHosts?>> TenantHostsOf = EF.CompileAsyncQuery(
+            (SspDbContext db, string tenantId, CancellationToken _) =>
+                db.Tenants.AsNoTracking().Where(t => t.Id == tenantId).Select(t => new TenantHosts(t.Domain, t.CustomDomains, t.DefaultTicketLifetimeDays)).FirstOrDefault()
+        );
+
+        public readonly Func<SspDbContext, byte[], CancellationToken, Task<SsoTicket?>> TicketBySecretHash = EF.CompileAsyncQuery(
+            (SspDbContext db, byte[] hash, CancellationToken _) => db.Tickets.IgnoreQueryFilters().AsNoTracking().SingleOrDefault(t => t.SecretHash == hash)
+        );
+
+        public readonly Func<SspDbContext, byte[], CancellationToken, Task<FlowSession?>> SessionByTokenHash = EF.CompileAsyncQuery(
+            (SspDbContext db, byte[] hash, CancellationToken _) => db.FlowSessions.IgnoreQueryFilters().AsNoTracking().SingleOrDefault(s => s.TokenHash == hash)
+        );
+
+        public readonly Func<SspDbContext, Guid, string, CancellationToken, Task<SsoTicket?>> TicketOfSession = EF.CompileAsyncQuery(
+            (SspDbContext db, Guid ticketId, string tenantId, CancellationToken _) =>
+                db.Tickets.IgnoreQueryFilters().AsNoTracking().SingleOrDefault(t => t.Id == ticketId && t.TenantId == tenantId)
         );
     }
 }

@@ -5,10 +5,8 @@ using SspPortal.Application.Audit;
 using SspPortal.Application.Common;
 using SspPortal.Application.CustomTexts;
 using SspPortal.Application.Profiles;
-using SspPortal.Application.SetupFlow;
 using SspPortal.Application.Tenants;
 using SspPortal.Application.Tickets;
-using SspPortal.Infrastructure.SetupFlow;
 
 namespace SspPortal.Infrastructure.Services;
 
@@ -26,7 +24,6 @@ internal static class ServiceRegistration
         services.AddSingleton<ISsoTicketService, SsoTicketService>();
         services.AddSingleton<IAuditLogService, AuditLogService>();
         services.AddSingleton<ITenantSettingsService, TenantSettingsService>();
-        services.AddSingleton<IFlowTenantResolver, FlowTenantResolver>();
         return services;
     }
 }

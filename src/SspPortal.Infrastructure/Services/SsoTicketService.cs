@@ -56,6 +56,7 @@ internal sealed class SsoTicketService(
         }
 
         await using var db = contexts.ForTenant(actor.TenantId);
+        await db.HoldConnectionAsync(cancellationToken);
         var allowedStrategies = await CompiledQueries.ProfileStrategies(db, profileId, cancellationToken);
         if (allowedStrategies is null)
         {
@@ -69,7 +70,7 @@ internal sealed class SsoTicketService(
                 .As<IssuedTicket>();
         }
 
-        var host = await HostAsync(actor.TenantId, customDomain, cancellationToken);
+        var host = await HostAsync(db, actor.TenantId, customDomain, cancellationToken);
         if (!host.IsOk)
         {
             return host.As<IssuedTicket>();
@@ -94,15 +95,16 @@ internal sealed class SsoTicketService(
             }
         }
 
-        // A ticket that names no connection and edits none gets one reserved now, under a generated name: unique
-        // (checked here, and by the unique index at the write, with a new name on a clash) and unguessable.
+        // A ticket that names no connection and edits none gets one reserved now, under a generated name: unguessable,
+        // and unique by the unique (tenant, normalized name) index at the write, with a new name on a clash. Not looked
+        // up first: a clash of two 82-bit random names is not to be expected, and the index decides either way.
         var generateName = request.ConnectionConfig is null && request.ConnectionId is null;
         for (var attempt = 1; ; attempt++)
         {
             var config = request.ConnectionConfig;
             if (generateName)
             {
-                config = new ConnectionConfigInput { Name = await FreeGeneratedNameAsync(db, cancellationToken) };
+                config = new ConnectionConfigInput { Name = GeneratedConnectionNames.New() };
             }
 
             var (ticket, reserved, secret) = Stage(db, actor, profileId, request, config, host.Value.Host, ttlSeconds, now);
@@ -199,19 +201,6 @@ internal sealed class SsoTicketService(
             )
         );
         return (ticket, reserved, secret);
-    }
-
-    /// <summary>A generated name no connection of the tenant has (compared as the reservation check compares names).</summary>
-    private static async Task<string> FreeGeneratedNameAsync(SspDbContext db, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var name = GeneratedConnectionNames.New();
-            if (!await db.Connections.AnyAsync(c => EF.Property<string>(c, SaveRules.NormalizedName) == name, cancellationToken))
-            {
-                return name;
-            }
-        }
     }
 
     private async Task<bool> NameTakenAsync(string tenantId, string name, CancellationToken cancellationToken)
@@ -365,14 +354,10 @@ internal sealed class SsoTicketService(
     /// The ticket URL's host (the custom domain when sent and configured for the tenant, else the tenant's domain) and
     /// the tenant's default ticket lifetime.
     /// </summary>
-    private async Task<Result<(string Host, int? DefaultLifetimeDays)>> HostAsync(string tenantId, string? customDomain, CancellationToken cancellationToken)
+    private async Task<Result<(string Host, int? DefaultLifetimeDays)>> HostAsync(SspDbContext db, string tenantId, string? customDomain, CancellationToken cancellationToken)
     {
-        await using var root = contexts.Unscoped();
-        var tenant = await root
-            .Tenants.AsNoTracking()
-            .Where(t => t.Id == tenantId)
-            .Select(t => new { t.Domain, t.CustomDomains, t.DefaultTicketLifetimeDays })
-            .FirstOrDefaultAsync(cancellationToken);
+        // The tenants table is not tenant-owned: the tenant's own context reads its row.
+        var tenant = await CompiledQueries.TenantHostsOf(db, tenantId, cancellationToken);
         if (tenant is null)
         {
             logger.UnknownTenant(tenantId);

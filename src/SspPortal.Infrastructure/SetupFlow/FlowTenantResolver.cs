@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using SspPortal.Application.Common;
 using SspPortal.Application.SetupFlow;
 using SspPortal.Application.Tickets;
@@ -6,11 +5,12 @@ using SspPortal.Infrastructure.Persistence;
 
 namespace SspPortal.Infrastructure.SetupFlow;
 
-/// <summary>Looks credentials up by their hashes (read-only, one or two indexed reads).</summary>
-internal sealed class FlowTenantResolver(SspDbContextFactory contexts, TimeProvider clock) : IFlowTenantResolver
+/// <summary>
+/// Looks credentials up by their hashes (read-only, one or two indexed reads) and leaves what it read in
+/// <see cref="FlowRequestLookups"/>, where the flow service of the same request takes it instead of reading it again.
+/// </summary>
+internal sealed class FlowTenantResolver(SspDbContextFactory contexts, TimeProvider clock, FlowRequestLookups lookups) : IFlowTenantResolver
 {
-    private const int SessionTokenLength = 32;
-
     public async Task<string?> TenantOfUsableTicketAsync(string ticketSecret, CancellationToken cancellationToken = default)
     {
         if (!Ids.IsTicketSecret(ticketSecret))
@@ -20,31 +20,30 @@ internal sealed class FlowTenantResolver(SspDbContextFactory contexts, TimeProvi
 
         var hash = Ids.HashTicket(ticketSecret);
         await using var db = contexts.Unscoped();
-        var ticket = await db.Tickets.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(t => t.SecretHash == hash, cancellationToken);
+        var ticket = await CompiledQueries.TicketBySecretHash(db, hash, cancellationToken);
+        lookups.RememberTicket(hash, ticket);
         return ticket is not null && TicketRules.CanOpen(ticket.StatusAt(Timestamps.Now(clock))) ? ticket.TenantId : null;
     }
 
     public async Task<string?> TenantOfActiveSessionAsync(string sessionToken, CancellationToken cancellationToken = default)
     {
-        if (sessionToken is not { Length: SessionTokenLength } || !sessionToken.All(char.IsAsciiLetterOrDigit))
+        if (!TicketFlowService.IsSessionToken(sessionToken))
         {
             return null;
         }
 
         var hash = TicketFlowService.HashToken(sessionToken);
         await using var db = contexts.Unscoped();
-        var session = await db.FlowSessions.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(s => s.TokenHash == hash, cancellationToken);
+        await db.HoldConnectionAsync(cancellationToken);
+        var session = await CompiledQueries.SessionByTokenHash(db, hash, cancellationToken);
         if (session is null || session.EndedAt is not null || Timestamps.Now(clock) >= session.ExpiresAt)
         {
+            lookups.RememberSession(hash, session, null);
             return null;
         }
 
-        var ticketUsable = await db
-            .Tickets.IgnoreQueryFilters()
-            .AnyAsync(
-                t => t.Id == session.TicketId && t.TenantId == session.TenantId && t.RevokedAt == null && t.CompletedAt == null,
-                cancellationToken
-            );
-        return ticketUsable ? session.TenantId : null;
+        var ticket = await CompiledQueries.TicketOfSession(db, session.TicketId, session.TenantId, cancellationToken);
+        lookups.RememberSession(hash, session, ticket);
+        return ticket is { RevokedAt: null, CompletedAt: null } ? session.TenantId : null;
     }
 }

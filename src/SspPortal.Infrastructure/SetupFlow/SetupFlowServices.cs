@@ -17,6 +17,9 @@ public static class SetupFlowServices
             .ValidateOnStart();
         services.AddSingleton<FlowSecrets>();
         services.AddSingleton<IOutboundFetcher, OutboundFetcher>();
+        // Per request: the guard's tenant resolution leaves what it read for the flow service of the same request.
+        services.AddScoped<FlowRequestLookups>();
+        services.AddScoped<IFlowTenantResolver, FlowTenantResolver>();
         services.AddScoped<ITicketFlowService, TicketFlowService>();
         services.AddScoped<IConnectionService, ConnectionService>();
         return services;

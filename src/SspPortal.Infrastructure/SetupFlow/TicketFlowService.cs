@@ -24,6 +24,7 @@ public sealed partial class TicketFlowService(
     IOutboundFetcher fetcher,
     IOidcTestClient oidc,
     ILinkSchemeService links,
+    FlowRequestLookups lookups,
     ILogger<TicketFlowService> logger
 ) : ITicketFlowService
 {
@@ -43,7 +44,12 @@ public sealed partial class TicketFlowService(
 
         var hash = Ids.HashTicket(ticketSecret);
         await using var db = contexts.Unscoped();
-        var ticket = await db.Tickets.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(t => t.SecretHash == hash, cancellationToken);
+        if (!lookups.TryTakeTicket(hash, out var ticket))
+        {
+            await db.HoldConnectionAsync(cancellationToken);
+            ticket = await CompiledQueries.TicketBySecretHash(db, hash, cancellationToken);
+        }
+
         if (ticket is null)
         {
             Log.TicketUnknown(logger);
@@ -58,13 +64,7 @@ public sealed partial class TicketFlowService(
         }
 
         var now = Timestamps.Now(clock);
-        var refusal = WhyNotOpenable(ticket, now);
-        if (refusal is null && !await ProfileExistsAsync(db, ticket, cancellationToken))
-        {
-            refusal = "profile deleted";
-        }
-
-        if (refusal is not null)
+        if (WhyNotOpenable(ticket, now) is { } refusal)
         {
             Log.TicketRefused(logger, ticket.TenantId, refusal);
             return TicketOpenResult.Gone;
@@ -72,7 +72,9 @@ public sealed partial class TicketFlowService(
 
         // One write transaction for the count and the session: one commit, and never a counted open without its
         // session (it also queues behind other writers in-process, see SqliteWriteGate). Through the engine's execution
-        // strategy, so a server engine retries a transient failure of the whole unit.
+        // strategy, so a server engine retries a transient failure of the whole unit. The count's own condition checks
+        // that the profile still exists, so a deleted profile's ticket costs no read of its own.
+        await db.HoldConnectionAsync(cancellationToken);
         var opened = await db.InTransactionAsync<(string Token, FlowSession Session, int OpenCount)?>(
             async (transaction, token) =>
             {
@@ -107,9 +109,11 @@ public sealed partial class TicketFlowService(
         );
         if (opened is not { } result)
         {
-            // Another visitor took the last open (or the ticket was revoked, completed or expired) since we read it.
+            // The profile is deleted, or another visitor took the last open (or the ticket was revoked, completed or
+            // expired) since we read it.
             var current = await db.Tickets.IgnoreQueryFilters().AsNoTracking().SingleAsync(t => t.Id == ticket.Id, cancellationToken);
-            Log.TicketRefused(logger, ticket.TenantId, WhyNotOpenable(current, now) ?? "changed while opening");
+            var reason = WhyNotOpenable(current, now) ?? (await ProfileExistsAsync(db, current, cancellationToken) ? "changed while opening" : "profile deleted");
+            Log.TicketRefused(logger, ticket.TenantId, reason);
             return TicketOpenResult.Gone;
         }
 
@@ -119,8 +123,9 @@ public sealed partial class TicketFlowService(
 
     /// <summary>
     /// Counts one open in a single conditional update, true when it did: only while the ticket is still openable at
-    /// <paramref name="now"/> (fewer than <see cref="TicketRules.MaxOpens"/> opens, not revoked, completed or expired),
-    /// so that concurrent opens are counted exactly, on every database, without reading the count first.
+    /// <paramref name="now"/> (fewer than <see cref="TicketRules.MaxOpens"/> opens, not revoked, completed or expired)
+    /// and its profile exists, so that concurrent opens are counted exactly, on every database, without reading the
+    /// count first.
     /// </summary>
     private static async Task<bool> CountOpenAsync(SspDbContext db, Guid ticketId, DateTime now, CancellationToken cancellationToken)
     {
@@ -133,6 +138,7 @@ public sealed partial class TicketFlowService(
                 && t.RevokedAt == null
                 && t.CompletedAt == null
                 && ((t.FirstOpenedAt == null && t.ExpiresAt > now) || (t.FirstOpenedAt != null && t.FirstOpenedAt > firstOpenedAfter))
+                && db.Profiles.IgnoreQueryFilters().Any(p => p.Id == t.ProfileId && p.TenantId == t.TenantId)
             )
             .ExecuteUpdateAsync(
                 set => set.SetProperty(t => t.OpenCount, t => t.OpenCount + 1).SetProperty(t => t.FirstOpenedAt, t => t.FirstOpenedAt ?? now),
@@ -157,7 +163,7 @@ public sealed partial class TicketFlowService(
             .Where(c => c.TenantId == ticket.TenantId && c.ProfileId == profile.Id && c.Page == "get-started")
             .ToListAsync(cancellationToken);
         var tenant = await db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Id == ticket.TenantId, cancellationToken);
-        var connectionName = await ConnectionNameAsync(db, ticket, cancellationToken);
+        var (connectionName, connectionEnabled) = await ConnectionOfAsync(db, ticket, cancellationToken);
         // Tenants are never deleted; should the row be missing all the same, the ticket's own host stands in.
         tenant ??= new Tenant { Id = ticket.TenantId, DisplayName = ticket.TenantId, Domain = ticket.Domain };
         var values = IdentityProviderValues.For(tenant, connectionName, links.Scheme);
@@ -172,7 +178,7 @@ public sealed partial class TicketFlowService(
                 .Where(c => c.Entries.TryGetValue("introduction", out var text) && !string.IsNullOrWhiteSpace(text))
                 .ToDictionary(c => c.Language, c => c.Entries["introduction"], StringComparer.OrdinalIgnoreCase),
             connectionName,
-            ticket.ConnectionId is not null && await db.Connections.IgnoreQueryFilters().AnyAsync(c => c.Id == ticket.ConnectionId && c.Enabled, cancellationToken),
+            connectionEnabled,
             values,
             Enum.TryParse<FlowStep>(session.Step, out var step) ? step : FlowStep.GetStarted,
             session.Strategy,
@@ -250,6 +256,10 @@ public sealed partial class TicketFlowService(
 
     internal static byte[] HashToken(string token) => SHA256.HashData(Encoding.ASCII.GetBytes(token));
 
+    /// <summary>Whether <paramref name="token"/> has a session token's shape (anything else is looked up nowhere).</summary>
+    internal static bool IsSessionToken([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? token) =>
+        token is { Length: SessionTokenLength } && token.All(char.IsAsciiLetterOrDigit);
+
     /// <summary>Why a ticket cannot be opened now (its status, by the shared ticket rules), or null when it can.</summary>
     private static string? WhyNotOpenable(SsoTicket ticket, DateTime now)
     {
@@ -268,25 +278,37 @@ public sealed partial class TicketFlowService(
         bool track = false
     )
     {
-        if (sessionToken is not { Length: SessionTokenLength } || !sessionToken.All(char.IsAsciiLetterOrDigit))
+        if (!IsSessionToken(sessionToken))
         {
             return null;
         }
 
         var hash = HashToken(sessionToken);
-        var sessions = db.FlowSessions.IgnoreQueryFilters();
-        var session = await (track ? sessions : sessions.AsNoTracking()).SingleOrDefaultAsync(s => s.TokenHash == hash, cancellationToken);
+        await db.HoldConnectionAsync(cancellationToken);
+        // Taken either way, so that nothing read before a write of this request is handed out after it; a tracked
+        // load (a write follows) reads its own rows.
+        var remembered = lookups.TryTakeSession(hash, out var session, out var ticket) && !track;
+        if (!remembered)
+        {
+            var sessions = db.FlowSessions.IgnoreQueryFilters();
+            session = track
+                ? await sessions.SingleOrDefaultAsync(s => s.TokenHash == hash, cancellationToken)
+                : await CompiledQueries.SessionByTokenHash(db, hash, cancellationToken);
+        }
+
         var now = Timestamps.Now(clock);
         if (session is null || session.EndedAt is not null || now >= session.ExpiresAt)
         {
             return null;
         }
 
-        var tickets = db.Tickets.IgnoreQueryFilters();
-        var ticket = await (track ? tickets : tickets.AsNoTracking()).SingleOrDefaultAsync(
-            t => t.Id == session.TicketId && t.TenantId == session.TenantId,
-            cancellationToken
-        );
+        if (!remembered || ticket is null)
+        {
+            ticket = track
+                ? await db.Tickets.IgnoreQueryFilters().SingleOrDefaultAsync(t => t.Id == session.TicketId && t.TenantId == session.TenantId, cancellationToken)
+                : await CompiledQueries.TicketOfSession(db, session.TicketId, session.TenantId, cancellationToken);
+        }
+
         if (ticket is null || ticket.RevokedAt is not null || ticket.CompletedAt is not null)
         {
             return null;
@@ -299,22 +321,23 @@ public sealed partial class TicketFlowService(
         return profile is null ? null : (session, ticket, profile);
     }
 
-    private static async Task<string> ConnectionNameAsync(SspDbContext db, SsoTicket ticket, CancellationToken cancellationToken)
+    /// <summary>The name the flow shows for the ticket's connection, and whether that connection is enabled (one read).</summary>
+    private static async Task<(string Name, bool Enabled)> ConnectionOfAsync(SspDbContext db, SsoTicket ticket, CancellationToken cancellationToken)
     {
         if (ticket.ConnectionId is not null)
         {
-            var name = await db
+            var connection = await db
                 .Connections.IgnoreQueryFilters()
                 .Where(c => c.Id == ticket.ConnectionId && c.TenantId == ticket.TenantId)
-                .Select(c => c.Name)
+                .Select(c => new { c.Name, c.Enabled })
                 .SingleOrDefaultAsync(cancellationToken);
-            if (name is not null)
+            if (connection is not null)
             {
-                return name;
+                return (connection.Name, connection.Enabled);
             }
         }
 
-        return TicketConnectionRequest.Parse(ticket.RequestJson).Name ?? LegacyConnectionName(ticket);
+        return (TicketConnectionRequest.Parse(ticket.RequestJson).Name ?? LegacyConnectionName(ticket), false);
     }
 
     /// <summary>

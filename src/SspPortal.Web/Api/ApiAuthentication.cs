@@ -139,11 +139,18 @@ public static class ApiAuthentication
             var http = context.HttpContext;
             var principal = http.User;
             var claimType = options.CurrentValue.TenantClaimType;
-            var tenantClaims = principal.FindAll(claimType).ToList();
+            Claim? tenantClaim = null;
+            var tenantClaimCount = 0;
+            foreach (var claim in principal.FindAll(claimType))
+            {
+                tenantClaim ??= claim;
+                tenantClaimCount++;
+            }
+
             if (
                 TenantClaimShape.WasRefused(http)
-                || tenantClaims.Count > 1
-                || tenantClaims is [{ ValueType: not ClaimValueTypes.String }]
+                || tenantClaimCount > 1
+                || tenantClaim is { ValueType: not ClaimValueTypes.String }
             )
             {
                 ApiLog.TenantClaimNotOneString(logger, claimType);
@@ -154,7 +161,7 @@ public static class ApiAuthentication
                 );
             }
 
-            var tenantId = tenantClaims.SingleOrDefault()?.Value;
+            var tenantId = tenantClaim?.Value;
             if (string.IsNullOrWhiteSpace(tenantId))
             {
                 ApiLog.MissingTenant(logger, claimType);

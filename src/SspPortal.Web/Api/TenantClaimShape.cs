@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -25,18 +26,40 @@ internal static class TenantClaimShape
     /// <summary>Whether <see cref="Inspect"/> found the claim present but not one string.</summary>
     public static bool WasRefused(HttpContext context) => context.Items.ContainsKey(NotOneStringKey);
 
+    /// <summary>Payloads up to this size are decoded on the stack; larger ones into a pooled buffer.</summary>
+    private const int StackLimit = 1024;
+
     private static bool IsOneStringOrAbsent(JsonWebToken token, string claimType)
     {
-        byte[] payload;
+        // The payload is read where it lies in the token (its second part) rather than through EncodedPayload, which
+        // copies it into a new string on every request.
+        var encoded = token.IsEncrypted ? token.EncodedPayload.AsSpan() : SecondPart(token.EncodedToken);
+        var length = Base64Url.GetMaxDecodedLength(encoded.Length);
+        byte[]? rented = null;
+        Span<byte> buffer = length <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(length));
         try
         {
-            payload = Base64Url.DecodeFromChars(token.EncodedPayload);
+            return Base64Url.TryDecodeFromChars(encoded, buffer, out var written) && IsOneStringOrAbsent(buffer[..written], claimType);
         }
-        catch (FormatException)
+        finally
         {
-            return false;
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
+    }
 
+    private static ReadOnlySpan<char> SecondPart(string compact)
+    {
+        var first = compact.IndexOf('.', StringComparison.Ordinal);
+        var rest = compact.AsSpan(first + 1);
+        var second = rest.IndexOf('.');
+        return second < 0 ? rest : rest[..second];
+    }
+
+    private static bool IsOneStringOrAbsent(ReadOnlySpan<byte> payload, string claimType)
+    {
         var reader = new Utf8JsonReader(payload);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {

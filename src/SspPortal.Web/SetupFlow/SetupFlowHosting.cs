@@ -22,6 +22,7 @@ public static class SetupFlowHosting
         builder.Services.AddSingleton<TenantHostMap>();
         builder.Services.Replace(ServiceDescriptor.Singleton<ILinkSchemeService, ServedLinkScheme>());
         builder.Services.AddSingleton<SetupFlowGuard>();
+        builder.Services.AddSingleton<InvalidLinkPages>();
         builder.Services.AddSingleton<IntroductionRenderer>();
         return builder;
     }

@@ -13,6 +13,7 @@ using SspPortal.Application.Profiles;
 using SspPortal.Application.Tenants;
 using SspPortal.Application.Tickets;
 using SspPortal.Infrastructure.Persistence;
+using SspPortal.Web.Tests.Testing;
 
 namespace SspPortal.Web.Tests.SetupFlow;
 
@@ -68,6 +69,9 @@ public sealed class FlowTestApp : WebApplicationFactory<Program>
 
     public ConcurrentQueue<string> LogLines { get; } = new();
 
+    /// <summary>Every command the app sends to the database, and its connection opens.</summary>
+    public DbCommandCounter Database { get; } = new();
+
     public Actor Editor { get; } = Actor.ForRole(TenantId, "user-1", "Ada Editor", PortalRole.Editor);
 
     /// <summary>Deletes profiles and manages connections and settings.</summary>
@@ -90,6 +94,7 @@ public sealed class FlowTestApp : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.ConfigureDbContext<SspDbContext>(options => options.AddInterceptors(Database));
         });
     }
 

@@ -164,8 +164,7 @@ public static class SetupFlowEndpoints
         return Message(language, "test.title", "test.close", completed.IsOk ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, "test-done");
     }
 
-    internal static RazorComponentResult<InvalidLinkDocument> InvalidLink(string language, int statusCode) =>
-        new(new { Language = language }) { StatusCode = statusCode };
+    internal static IResult InvalidLink(string language, int statusCode) => InvalidLinkPages.Result(language, statusCode);
 
     internal static RazorComponentResult<MessageDocument> Message(string language, string titleKey, string bodyKey, int statusCode, string testId) =>
         new(new { Language = language, TitleKey = titleKey, BodyKey = bodyKey, TestId = testId }) { StatusCode = statusCode };

@@ -12,29 +12,27 @@ namespace SspPortal.Web.SetupFlow.Endpoints;
 /// per tenant. Every request spends its client IP's budget. Only a request that belongs to a tenant (it carries a
 /// usable ticket or an active session cookie) also spends that tenant's budget, so that nobody can use a tenant's
 /// budget up with invented tickets, whatever the host or however many addresses they send from. A 429 carries the
-/// same <c>X-RateLimit-*</c> headers as the API's, for the budget that refused.
+/// same <c>X-RateLimit-*</c> headers as the API's, for the budget that refused. The tenant is resolved by the request's
+/// own <see cref="IFlowTenantResolver"/> (scoped), which hands what it read to the flow service of the same request.
 /// </summary>
-public sealed partial class SetupFlowGuard(
-    IOptionsMonitor<SetupFlowOptions> options,
-    RateLimitBudget budget,
-    IFlowTenantResolver owners,
-    ILogger<SetupFlowGuard> logger
-)
+public sealed partial class SetupFlowGuard(IOptionsMonitor<SetupFlowOptions> options, RateLimitBudget budget, ILogger<SetupFlowGuard> logger)
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+
+    private static readonly Func<object, Task> WriteFlowHeaders = state =>
+    {
+        var headers = ((HttpResponse)state).Headers;
+        headers.CacheControl = "no-store";
+        headers.Pragma = "no-cache";
+        headers["X-Robots-Tag"] = "noindex";
+        return Task.CompletedTask;
+    };
 
     public static bool Applies(HttpContext context) => context.Request.Path.StartsWithSegments("/self-service", StringComparison.OrdinalIgnoreCase);
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        context.Response.OnStarting(() =>
-        {
-            var headers = context.Response.Headers;
-            headers.CacheControl = "no-store";
-            headers.Pragma = "no-cache";
-            headers["X-Robots-Tag"] = "noindex";
-            return Task.CompletedTask;
-        });
+        context.Response.OnStarting(WriteFlowHeaders, context.Response);
 
         var settings = options.CurrentValue;
         var decision = budget.Acquire("flow:ip:" + ClientIp(context), settings.PerIpRequestsPerMinute, Window);
@@ -64,8 +62,9 @@ public sealed partial class SetupFlowGuard(
     }
 
     /// <summary>The tenant of the ticket in the query (the front door), else of the session cookie; null for neither.</summary>
-    private Task<string?> OwnerAsync(HttpContext context)
+    private static Task<string?> OwnerAsync(HttpContext context)
     {
+        var owners = context.RequestServices.GetRequiredService<IFlowTenantResolver>();
         var ticket = context.Request.Query["ticket"].ToString();
         if (!string.IsNullOrEmpty(ticket))
         {
