@@ -36,6 +36,7 @@ public abstract class PortalTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<AntiforgeryStateProvider, TestAntiforgeryStateProvider>();
         Services.AddScoped<IPortalActorAccessor, PortalActorAccessor>();
         Services.AddSingleton<TimeProvider>(Clock);
+        Services.AddScoped<SspPortal.Web.Components.Portal.BrowserTimeZone>();
     }
 
     // The renderer (and with it the service provider) comes into being at the first render, so that test classes can

@@ -44,7 +44,6 @@ public sealed class AuditLogPageTests : PortalTestContext
 
         Services.AddSingleton<IAuditLogService>(new RecordingAuditLog(services.GetRequiredService<IAuditLogService>(), _queries));
         Services.AddSingleton(profiles);
-        Services.AddScoped<BrowserTimeZone>();
     }
 
     protected override async Task DisposeTestAsync() => await _app.DisposeAsync();

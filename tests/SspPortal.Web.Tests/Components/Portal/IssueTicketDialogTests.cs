@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SspPortal.Application.Common;
 using SspPortal.Application.Profiles;
+using SspPortal.Application.Tenants;
 using SspPortal.Application.Tickets;
 using SspPortal.Web.Components.Pages.Tickets;
 
@@ -82,6 +83,18 @@ public sealed class IssueTicketDialogTests : PortalServicesTestContext
         Assert.DoesNotContain("432000", dialog.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain("Value must be", dialog.Markup, StringComparison.Ordinal);
         Assert.Empty(dialog.FindAll("[data-testid=ticket-url]"));
+    }
+
+    [Fact]
+    public async Task Lifetime_StartsAtTheTenantsDefault_WhenAdminSetOne()
+    {
+        var saved = await AppServices.GetRequiredService<ITenantSettingsService>()
+            .UpdateAsync(Admin, new UpdateTenantSettingsRequest { DefaultTicketLifetimeDays = 2 });
+        Assert.True(saved.IsOk, saved.Message);
+
+        var (dialog, _) = await OpenAsync();
+
+        Assert.Equal("2", Input(dialog, "#ticket-lifetime").GetAttribute("value"));
     }
 
     [Fact]

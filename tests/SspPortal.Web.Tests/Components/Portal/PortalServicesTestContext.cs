@@ -44,6 +44,7 @@ public abstract class PortalServicesTestContext : PortalTestContext, IAsyncLifet
         Services.AddSingleton(_ => _app.Services.GetRequiredService<ISsoTicketService>());
         Services.AddSingleton(_ => _app.Services.GetRequiredService<IConnectionService>());
         Services.AddSingleton(_ => _app.Services.GetRequiredService<ITenantDirectory>());
+        Services.AddSingleton(_ => _app.Services.GetRequiredService<ITenantSettingsService>());
         Services.AddSingleton(_ => _app.Services.GetRequiredService<IValidator<UpdateProfileRequest>>());
         Services.AddSingleton(_ => _app.Services.GetRequiredService<IValidator<IssueTicketRequest>>());
     }

@@ -55,7 +55,6 @@ public sealed class TicketsPanelTests : PortalTestContext
         _tickets = new RecordingTicketService(real);
         Services.AddSingleton<ISsoTicketService>(_tickets);
         Services.AddSingleton(services.GetRequiredService<ISelfServiceProfileService>());
-        Services.AddScoped<BrowserTimeZone>();
         JSInterop.SetupModule("./" + BrowserTimeZone.ModuleAsset).Setup<string?>("timeZone").SetResult("Europe/Berlin");
     }
 
