@@ -107,21 +107,12 @@ public sealed class ConnectionService(SspDbContextFactory contexts, FlowSecrets 
     public async Task<Result<ConnectionView>> SetEnabledAsync(Actor actor, string id, bool enabled, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.Can(Scopes.UpdateConnections))
-        {
-            return Refused(Scopes.UpdateConnections, enabled ? "enable connections" : "disable connections").As<ConnectionView>();
-        }
-
-        if (CheckId(id) is { } bad)
-        {
-            return bad.As<ConnectionView>();
-        }
-
         await using var db = contexts.ForTenant(actor.TenantId);
-        var connection = await db.Connections.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var action = enabled ? "enable connections" : "disable connections";
+        var (connection, refusal) = await FindForChangeAsync(db, actor, id, Scopes.UpdateConnections, action, cancellationToken);
         if (connection is null)
         {
-            return Result.NotFound(NotFoundMessage(id)).As<ConnectionView>();
+            return refusal.As<ConnectionView>();
         }
 
         if (connection.Strategy is null)
@@ -156,21 +147,11 @@ public sealed class ConnectionService(SspDbContextFactory contexts, FlowSecrets 
     public async Task<Result> DeleteAsync(Actor actor, string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.Can(Scopes.DeleteConnections))
-        {
-            return Refused(Scopes.DeleteConnections, "delete connections");
-        }
-
-        if (CheckId(id) is { } bad)
-        {
-            return bad;
-        }
-
         await using var db = contexts.ForTenant(actor.TenantId);
-        var connection = await db.Connections.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var (connection, refusal) = await FindForChangeAsync(db, actor, id, Scopes.DeleteConnections, "delete connections", cancellationToken);
         if (connection is null)
         {
-            return Result.NotFound(NotFoundMessage(id));
+            return refusal;
         }
 
         if (ConnectionReservations.IsReservation(connection))
@@ -210,21 +191,11 @@ public sealed class ConnectionService(SspDbContextFactory contexts, FlowSecrets 
     public async Task<Result> ReleaseAsync(Actor actor, string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.Can(Scopes.UpdateConnections))
-        {
-            return Refused(Scopes.UpdateConnections, "release reserved connections");
-        }
-
-        if (CheckId(id) is { } bad)
-        {
-            return bad;
-        }
-
         await using var db = contexts.ForTenant(actor.TenantId);
-        var connection = await db.Connections.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var (connection, refusal) = await FindForChangeAsync(db, actor, id, Scopes.UpdateConnections, "release reserved connections", cancellationToken);
         if (connection is null)
         {
-            return Result.NotFound(NotFoundMessage(id));
+            return refusal;
         }
 
         var now = Timestamps.Now(clock);
@@ -261,6 +232,33 @@ public sealed class ConnectionService(SspDbContextFactory contexts, FlowSecrets 
         Ids.IsConnectionId(id) ? null : Result.Invalid("id", "Invalid connection id.", ErrorCodes.InvalidUri);
 
     private static string NotFoundMessage(string id) => $"Connection with ID: {id} not found";
+
+    /// <summary>
+    /// The tenant's connection an Admin action changes (tracked), or, with no connection, why the action is refused:
+    /// the actor lacks <paramref name="scope"/>, the id is malformed, or no such connection is the tenant's.
+    /// </summary>
+    private static async Task<(Connection? Connection, Result Refusal)> FindForChangeAsync(
+        SspDbContext db,
+        Actor actor,
+        string id,
+        string scope,
+        string what,
+        CancellationToken cancellationToken
+    )
+    {
+        if (!actor.Can(scope))
+        {
+            return (null, Refused(scope, what));
+        }
+
+        if (CheckId(id) is { } bad)
+        {
+            return (null, bad);
+        }
+
+        var connection = await db.Connections.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return connection is null ? (null, Result.NotFound(NotFoundMessage(id))) : (connection, Result.Ok());
+    }
 
     private static Result Refused(string scope, string what) => Result.Forbidden($"Only an Admin may {what}. {Scopes.Insufficient(scope)}");
 
