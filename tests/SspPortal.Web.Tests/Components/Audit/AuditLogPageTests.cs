@@ -16,15 +16,7 @@ public sealed class AuditLogPageTests : PortalTestContext
 {
     private const string TenantId = "acme";
 
-    private readonly SspWebApplicationFactory _app = new(
-        "Testing",
-        new Dictionary<string, string?>
-        {
-            ["Authentication:OpenIdConnect:Authority"] = "http://127.0.0.1:9",
-            ["Authentication:OpenIdConnect:ClientId"] = "render-tests",
-            ["Authentication:OpenIdConnect:ClientSecret"] = "render-tests-secret",
-        }
-    );
+    private readonly SspWebApplicationFactory _app = new();
 
     private readonly Actor _admin = Actor.ForRole(TenantId, "admin-1", "Ada Admin", PortalRole.Admin);
     private readonly Actor _editor = Actor.ForRole(TenantId, "editor-1", "Eddie Editor", PortalRole.Editor);

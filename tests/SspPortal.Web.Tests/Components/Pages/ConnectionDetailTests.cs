@@ -13,21 +13,17 @@ using SspPortal.Web.Components.Pages.Connections;
 namespace SspPortal.Web.Tests.Components.Pages;
 
 /// <summary>The connection page with the app's real services: what it shows, and an Admin's actions through the page.</summary>
-public sealed class ConnectionDetailTests : PortalTestContext, IAsyncLifetime
+public sealed class ConnectionDetailTests : PortalTestContext
 {
     private readonly PortalPagesApp _app = new();
 
-    async Task IAsyncLifetime.InitializeAsync()
+    public override async Task InitializeAsync()
     {
         await _app.StartAsync();
         _app.AddServicesTo(Services);
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await _app.DisposeAsync();
-    }
+    protected override async Task DisposeTestAsync() => await _app.DisposeAsync();
 
     [Fact]
     public async Task Render_ShowsTheStoredSettingsWithoutTheSecret_WhenConnectionIsSetUp()

@@ -15,15 +15,7 @@ internal sealed class PortalPagesApp : IAsyncDisposable
     public const string TenantId = "acme";
     public const string OtherTenantId = "globex";
 
-    private readonly SspWebApplicationFactory _factory = new(
-        "Testing",
-        new Dictionary<string, string?>
-        {
-            ["Authentication:OpenIdConnect:Authority"] = "http://127.0.0.1:9",
-            ["Authentication:OpenIdConnect:ClientId"] = "render-tests",
-            ["Authentication:OpenIdConnect:ClientSecret"] = "render-tests-secret",
-        }
-    );
+    private readonly SspWebApplicationFactory _factory = new();
 
     public Actor Admin { get; } = Actor.ForRole(TenantId, "admin-1", "Ada Admin", PortalRole.Admin);
 

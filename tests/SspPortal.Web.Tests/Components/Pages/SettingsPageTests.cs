@@ -7,21 +7,17 @@ using SspPortal.Web.Components.Pages.Settings;
 namespace SspPortal.Web.Tests.Components.Pages;
 
 /// <summary>The Settings page with the app's real settings service: operator settings read-only, an Admin's edits saved, field messages beside the fields.</summary>
-public sealed class SettingsPageTests : PortalTestContext, IAsyncLifetime
+public sealed class SettingsPageTests : PortalTestContext
 {
     private readonly PortalPagesApp _app = new();
 
-    async Task IAsyncLifetime.InitializeAsync()
+    public override async Task InitializeAsync()
     {
         await _app.StartAsync();
         _app.AddServicesTo(Services);
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await _app.DisposeAsync();
-    }
+    protected override async Task DisposeTestAsync() => await _app.DisposeAsync();
 
     [Fact]
     public void Render_ShowsTheOperatorSettingsAndWhereTheyChange_WhenSignedIn()

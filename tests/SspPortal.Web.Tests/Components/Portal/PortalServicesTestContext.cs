@@ -14,7 +14,7 @@ namespace SspPortal.Web.Tests.Components.Portal;
 /// Portal pages rendered with the app's real services on a real SQLite file (one app per test class instance), for a
 /// tenant <see cref="TenantId"/> whose admin can seed data through <see cref="AppServices"/>.
 /// </summary>
-public abstract class PortalServicesTestContext : PortalTestContext, IAsyncLifetime
+public abstract class PortalServicesTestContext : PortalTestContext
 {
     protected const string TenantId = "acme";
 
@@ -22,9 +22,6 @@ public abstract class PortalServicesTestContext : PortalTestContext, IAsyncLifet
         "Testing",
         new Dictionary<string, string?>
         {
-            ["Authentication:OpenIdConnect:Authority"] = "http://127.0.0.1:9",
-            ["Authentication:OpenIdConnect:ClientId"] = "render-tests",
-            ["Authentication:OpenIdConnect:ClientSecret"] = "render-tests-secret",
             ["SelfService:MaxProfilesPerTenant"] = "20",
         }
     );
@@ -49,7 +46,7 @@ public abstract class PortalServicesTestContext : PortalTestContext, IAsyncLifet
         Services.AddSingleton(_ => _app.Services.GetRequiredService<IValidator<IssueTicketRequest>>());
     }
 
-    async Task IAsyncLifetime.InitializeAsync()
+    public override async Task InitializeAsync()
     {
         await _app.Services.GetRequiredService<ITenantDirectory>().EnsureAsync(new AddTenantRequest(TenantId, "acme.example.com", "Acme", []));
         await SeedAsync();
@@ -65,9 +62,5 @@ public abstract class PortalServicesTestContext : PortalTestContext, IAsyncLifet
         return result.Value;
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await _app.DisposeAsync();
-    }
+    protected override async Task DisposeTestAsync() => await _app.DisposeAsync();
 }

@@ -17,15 +17,7 @@ public sealed class TicketsPanelTests : PortalTestContext
     private const string TenantId = "acme";
     private const int TicketCount = 30;
 
-    private readonly SspWebApplicationFactory _app = new(
-        "Testing",
-        new Dictionary<string, string?>
-        {
-            ["Authentication:OpenIdConnect:Authority"] = "http://127.0.0.1:9",
-            ["Authentication:OpenIdConnect:ClientId"] = "render-tests",
-            ["Authentication:OpenIdConnect:ClientSecret"] = "render-tests-secret",
-        }
-    );
+    private readonly SspWebApplicationFactory _app = new();
 
     private readonly Actor _admin = Actor.ForRole(TenantId, "admin-1", "Ada Admin", PortalRole.Admin);
     private RecordingTicketService _tickets = default!;
