@@ -87,20 +87,7 @@ public class TicketListTests : TicketTestBase
     [Fact]
     public async Task List_FiltersByStatus_AsTheStatusIsShown()
     {
-        var active = (await IssueOkAsync()).Ticket.TicketId;
-        var expired = (await IssueOkAsync(new IssueTicketRequest { TtlSec = 60 })).Ticket.TicketId;
-        var opened = (await IssueOkAsync()).Ticket.TicketId;
-        var sessionOver = (await IssueOkAsync()).Ticket.TicketId;
-        var exhausted = (await IssueOkAsync()).Ticket.TicketId;
-        var completed = (await IssueOkAsync()).Ticket.TicketId;
-        var (revoked, revokedSecret) = await IssueOkAsync();
-        var now = Clock.GetUtcNow().UtcDateTime;
-        await UpdateTicketAsync(opened, t => (t.FirstOpenedAt, t.OpenCount) = (now.AddMinutes(1), 1));
-        await UpdateTicketAsync(sessionOver, t => (t.FirstOpenedAt, t.OpenCount) = (now.AddHours(-4), 2));
-        await UpdateTicketAsync(exhausted, t => (t.FirstOpenedAt, t.OpenCount) = (now, 10));
-        await UpdateTicketAsync(completed, t => (t.FirstOpenedAt, t.OpenCount, t.CompletedAt) = (now, 10, now.AddMinutes(1)));
-        await Tickets.RevokeAsync(Editor, Profile.Id, revokedSecret);
-        Clock.Advance(TimeSpan.FromHours(1));
+        var (active, expired, opened, sessionOver, exhausted, completed, revoked) = await IssueTicketsInEveryStateAsync();
 
         var byStatus = new Dictionary<TicketStatus, IReadOnlyList<Guid>>();
         foreach (var status in Enum.GetValues<TicketStatus>())
@@ -116,7 +103,7 @@ public class TicketListTests : TicketTestBase
         Assert.Equal(new HashSet<Guid> { expired, sessionOver }, byStatus[TicketStatus.Expired].ToHashSet());
         Assert.Equal([exhausted], byStatus[TicketStatus.Exhausted]);
         Assert.Equal([completed], byStatus[TicketStatus.Completed]);
-        Assert.Equal([revoked.TicketId], byStatus[TicketStatus.Revoked]);
+        Assert.Equal([revoked], byStatus[TicketStatus.Revoked]);
         Assert.Equal(new HashSet<Guid> { active, opened }, usable.ToHashSet());
         Assert.Equal(7, all.Count);
         // Each ticket's shown status is the filter that finds it.

@@ -117,20 +117,7 @@ public class TicketRevokeAndListTests : TicketTestBase
     [Fact]
     public async Task List_ComputesStatus_WhenTicketsInEveryState()
     {
-        var active = (await IssueOkAsync()).Ticket.TicketId;
-        var expired = (await IssueOkAsync(new IssueTicketRequest { TtlSec = 60 })).Ticket.TicketId;
-        var opened = (await IssueOkAsync()).Ticket.TicketId;
-        var sessionOver = (await IssueOkAsync()).Ticket.TicketId;
-        var exhausted = (await IssueOkAsync()).Ticket.TicketId;
-        var completed = (await IssueOkAsync()).Ticket.TicketId;
-        var (revokedTicket, revokedSecret) = await IssueOkAsync();
-        var now = Clock.GetUtcNow().UtcDateTime;
-        await UpdateTicketAsync(opened, t => (t.FirstOpenedAt, t.OpenCount) = (now.AddMinutes(1), 1));
-        await UpdateTicketAsync(sessionOver, t => (t.FirstOpenedAt, t.OpenCount) = (now.AddHours(-4), 2));
-        await UpdateTicketAsync(exhausted, t => (t.FirstOpenedAt, t.OpenCount) = (now, 10));
-        await UpdateTicketAsync(completed, t => (t.FirstOpenedAt, t.OpenCount, t.CompletedAt) = (now, 10, now.AddMinutes(1)));
-        await Tickets.RevokeAsync(Editor, Profile.Id, revokedSecret);
-        Clock.Advance(TimeSpan.FromHours(1));
+        var (active, expired, opened, sessionOver, exhausted, completed, revoked) = await IssueTicketsInEveryStateAsync();
 
         var list = await Tickets.ListAsync(Viewer, new TicketQuery());
 
@@ -141,7 +128,7 @@ public class TicketRevokeAndListTests : TicketTestBase
         Assert.Equal(TicketStatus.Expired, statuses[sessionOver]);
         Assert.Equal(TicketStatus.Exhausted, statuses[exhausted]);
         Assert.Equal(TicketStatus.Completed, statuses[completed]);
-        Assert.Equal(TicketStatus.Revoked, statuses[revokedTicket.TicketId]);
+        Assert.Equal(TicketStatus.Revoked, statuses[revoked]);
     }
 
     [Fact]

@@ -58,4 +58,30 @@ public abstract class TicketTestBase : ServiceTestBase
         change(ticket);
         await db.SaveChangesAsync();
     }
+
+    /// <summary>The ids of one ticket in each state a list shows, an hour after they were issued.</summary>
+    protected sealed record TicketsInEveryState(Guid Active, Guid Expired, Guid Opened, Guid SessionOver, Guid Exhausted, Guid Completed, Guid Revoked);
+
+    /// <summary>
+    /// Issues seven tickets and moves them into every state: active, expired by its lifetime, opened, expired by its
+    /// session, exhausted, completed and revoked; then an hour passes.
+    /// </summary>
+    protected async Task<TicketsInEveryState> IssueTicketsInEveryStateAsync()
+    {
+        var active = (await IssueOkAsync()).Ticket.TicketId;
+        var expired = (await IssueOkAsync(new IssueTicketRequest { TtlSec = 60 })).Ticket.TicketId;
+        var opened = (await IssueOkAsync()).Ticket.TicketId;
+        var sessionOver = (await IssueOkAsync()).Ticket.TicketId;
+        var exhausted = (await IssueOkAsync()).Ticket.TicketId;
+        var completed = (await IssueOkAsync()).Ticket.TicketId;
+        var (revoked, revokedSecret) = await IssueOkAsync();
+        var now = Clock.GetUtcNow().UtcDateTime;
+        await UpdateTicketAsync(opened, t => (t.FirstOpenedAt, t.OpenCount) = (now.AddMinutes(1), 1));
+        await UpdateTicketAsync(sessionOver, t => (t.FirstOpenedAt, t.OpenCount) = (now.AddHours(-4), 2));
+        await UpdateTicketAsync(exhausted, t => (t.FirstOpenedAt, t.OpenCount) = (now, 10));
+        await UpdateTicketAsync(completed, t => (t.FirstOpenedAt, t.OpenCount, t.CompletedAt) = (now, 10, now.AddMinutes(1)));
+        await Tickets.RevokeAsync(Editor, Profile.Id, revokedSecret);
+        Clock.Advance(TimeSpan.FromHours(1));
+        return new TicketsInEveryState(active, expired, opened, sessionOver, exhausted, completed, revoked.TicketId);
+    }
 }
